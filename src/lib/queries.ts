@@ -1,0 +1,129 @@
+/**
+ * Pure queries over the site's entries: ordering, links in both directions, neighbours and
+ * groupings. They take plain objects, so they are unit-tested without Astro; src/lib/site.ts
+ * feeds them the real collections once per build.
+ */
+import type { Ref } from '../schemas/fields.ts';
+import type { Term } from './taxonomy.ts';
+
+export interface GuideLike {
+  collection: string;
+  id: string;
+  data: {
+    title: string;
+    order: number;
+    related: Ref[];
+    agenda?: { guide?: Ref | undefined }[];
+  };
+}
+
+export const keyOf = (ref: { collection: string; id: string }) => `${ref.collection}/${ref.id}`;
+
+/** Where an entry lives on the site. Glossary terms and sources are anchors on one page. */
+export function urlOf(ref: { collection: string; id: string }): string {
+  if (ref.collection === 'glossary' || ref.collection === 'sources') return `/${ref.collection}/#${ref.id}`;
+  return `/${ref.collection}/${ref.id}/`;
+}
+
+const collator = new Intl.Collator('zh-CN');
+
+/** Authors' `order` first, then title in Chinese (pinyin) order, then id so ties are stable. */
+export function sortGuides<T extends GuideLike>(list: readonly T[]): T[] {
+  return [...list].sort(
+    (a, b) =>
+      a.data.order - b.data.order ||
+      collator.compare(a.data.title, b.data.title) ||
+      a.id.localeCompare(b.id),
+  );
+}
+
+/** Every guide an entry points at: its `related` list, then a lesson's agenda items. */
+export function outgoing(entry: GuideLike): Ref[] {
+  const agenda = (entry.data.agenda ?? []).flatMap((item) => (item.guide ? [item.guide] : []));
+  return [...entry.data.related, ...agenda];
+}
+
+export interface LinkGraph<T extends GuideLike> {
+  /** Entries this one points at, then entries that point at it (backlinks); each once. */
+  relatedOf(entry: T): T[];
+  /** Only the entries that point at this one. */
+  backlinksOf(entry: T): T[];
+  get(ref: { collection: string; id: string }): T | undefined;
+}
+
+/** Indexes links once per build, so no page scans every collection again. */
+export function buildLinkGraph<T extends GuideLike>(entries: readonly T[]): LinkGraph<T> {
+  const byKey = new Map(entries.map((e) => [keyOf(e), e]));
+  const incoming = new Map<string, T[]>();
+  for (const entry of entries) {
+    for (const ref of outgoing(entry)) {
+      const key = keyOf(ref);
+      const list = incoming.get(key) ?? [];
+      if (!list.includes(entry)) list.push(entry);
+      incoming.set(key, list);
+    }
+  }
+  return {
+    get: (ref) => byKey.get(keyOf(ref)),
+    backlinksOf: (entry) => incoming.get(keyOf(entry)) ?? [],
+    relatedOf(entry) {
+      const self = keyOf(entry);
+      const seen = new Set<string>([self]);
+      const out: T[] = [];
+      const add = (e: T | undefined) => {
+        if (e && !seen.has(keyOf(e))) {
+          seen.add(keyOf(e));
+          out.push(e);
+        }
+      };
+      for (const ref of outgoing(entry)) add(byKey.get(keyOf(ref)));
+      for (const e of incoming.get(self) ?? []) add(e);
+      return out;
+    },
+  };
+}
+
+/** The entries before and after this one in an already sorted list. */
+export function neighbours<T extends { id: string }>(sorted: readonly T[], entry: T) {
+  const i = sorted.findIndex((e) => e.id === entry.id);
+  return { prev: i > 0 ? sorted[i - 1] : undefined, next: i >= 0 ? sorted[i + 1] : undefined };
+}
+
+export interface Group<T> {
+  key: string;
+  label: string;
+  items: T[];
+}
+
+/** Groups entries by a taxonomy field, in the taxonomy's order, leaving out empty groups. */
+export function groupByTerm<T>(
+  list: readonly T[],
+  terms: readonly Term[],
+  keysOf: (item: T) => readonly string[],
+): Group<T>[] {
+  return terms
+    .map((t) => ({ key: t.key, label: t.label, items: list.filter((item) => keysOf(item).includes(t.key)) }))
+    .filter((g) => g.items.length > 0);
+}
+
+export interface FilterLink {
+  key: string;
+  label: string;
+  count: number;
+  href: string;
+}
+
+/** Links to the static filter pages of one facet, with how many entries each lists. */
+export function filterLinks<T>(
+  list: readonly T[],
+  terms: readonly Term[],
+  keysOf: (item: T) => readonly string[],
+  base: string,
+): FilterLink[] {
+  return groupByTerm(list, terms, keysOf).map((g) => ({
+    key: g.key,
+    label: g.label,
+    count: g.items.length,
+    href: `${base}${g.key}/`,
+  }));
+}

@@ -1,0 +1,84 @@
+/**
+ * The one place that reads Astro's collections. Loads every collection once per build, leaves
+ * out drafts (outside `astro dev`), fails the build on a broken reference (Astro's reference()
+ * would only log it), and hands pages sorted lists and a link graph.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { ContentError, findBrokenReferences, findDuplicateTerms, type CheckedEntry } from './integrity.ts';
+import { buildLinkGraph, sortGuides, type LinkGraph } from './queries.ts';
+import type { GuideCollection } from './taxonomy.ts';
+
+export type Competency = CollectionEntry<'competencies'>;
+export type Duty = CollectionEntry<'duties'>;
+export type Case = CollectionEntry<'cases'>;
+export type Lesson = CollectionEntry<'lessons'>;
+export type GlossaryEntry = CollectionEntry<'glossary'>;
+export type SourceEntry = CollectionEntry<'sources'>;
+export type Guide = Competency | Duty | Case | Lesson;
+
+export interface Site {
+  competencies: Competency[];
+  duties: Duty[];
+  cases: Case[];
+  lessons: Lesson[];
+  /** Glossary in Chinese (pinyin) order of the term. */
+  glossary: GlossaryEntry[];
+  sources: SourceEntry[];
+  graph: LinkGraph<Guide>;
+  guidesOf(collection: GuideCollection): Guide[];
+}
+
+const showDrafts = import.meta.env.DEV;
+
+function asChecked(e: { collection: string; id: string; filePath?: string | undefined; data: object }): CheckedEntry {
+  return {
+    collection: e.collection,
+    id: e.id,
+    filePath: e.filePath ?? `content/${e.collection}/${e.id}`,
+    data: e.data as Record<string, unknown>,
+  };
+}
+
+async function load(): Promise<Site> {
+  const [competencies, duties, cases, lessons, glossary, sources] = await Promise.all([
+    getCollection('competencies'),
+    getCollection('duties'),
+    getCollection('cases'),
+    getCollection('lessons'),
+    getCollection('glossary'),
+    getCollection('sources'),
+  ]);
+  const isPublished = (e: { data: { draft: boolean } }) => showDrafts || !e.data.draft;
+  const all = [...competencies, ...duties, ...cases, ...lessons, ...glossary, ...sources];
+  const published = all.filter((e) => !('draft' in e.data) || isPublished(e as { data: { draft: boolean } }));
+  const drafts = all.filter((e) => !published.includes(e));
+  const problems = [
+    ...findBrokenReferences(published.map(asChecked), drafts.map(asChecked)),
+    ...findDuplicateTerms(glossary.map(asChecked)),
+  ];
+  if (problems.length) throw new ContentError(problems);
+
+  const site = {
+    competencies: sortGuides(competencies.filter(isPublished)),
+    duties: sortGuides(duties.filter(isPublished)),
+    cases: sortGuides(cases.filter(isPublished)),
+    lessons: sortGuides(lessons.filter(isPublished)),
+    glossary: [...glossary].sort((a, b) => new Intl.Collator('zh-CN').compare(a.data.term, b.data.term)),
+    sources,
+  };
+  const guides: Guide[] = [...site.competencies, ...site.duties, ...site.cases, ...site.lessons];
+  return {
+    ...site,
+    graph: buildLinkGraph(guides),
+    guidesOf: (collection) => site[collection],
+  };
+}
+
+let cached: Promise<Site> | undefined;
+
+/** The site's content, loaded and checked once per build. */
+export function getSite(): Promise<Site> {
+  if (import.meta.env.DEV) return load(); // authors see their edits at once
+  cached ??= load();
+  return cached;
+}

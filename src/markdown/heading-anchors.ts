@@ -1,0 +1,31 @@
+/**
+ * Sätteri hast plugin: gives every h2–h4 a stable id and a permalink (“#”) that works without
+ * JavaScript. It runs before Astro's heading-ids plugin, which keeps the ids set here, so the
+ * table of contents and the anchors agree.
+ */
+import GithubSlugger from 'github-slugger';
+import type { HastPluginEntry } from 'satteri';
+
+export function headingAnchors(): HastPluginEntry {
+  return () => {
+    const slugger = new GithubSlugger();
+    return {
+      name: 'heading-anchors',
+      element: {
+        filter: ['h2', 'h3', 'h4'],
+        visit(node, ctx) {
+          const text = ctx.textContent(node);
+          const existing = node.properties?.id;
+          const id = typeof existing === 'string' ? existing : slugger.slug(text);
+          if (typeof existing !== 'string') ctx.setProperty(node, 'id', id);
+          ctx.appendChild(node, {
+            type: 'element',
+            tagName: 'a',
+            properties: { className: ['heading-anchor'], href: `#${id}`, ariaLabel: `本节链接：${text}` },
+            children: [],
+          });
+        },
+      },
+    };
+  };
+}

@@ -1,0 +1,87 @@
+import { describe, expect, test } from 'vitest';
+import {
+  buildLinkGraph,
+  filterLinks,
+  groupByTerm,
+  keyOf,
+  neighbours,
+  outgoing,
+  sortGuides,
+  urlOf,
+  type GuideLike,
+} from '../../src/lib/queries.ts';
+import { sectors } from '../../src/lib/taxonomy.ts';
+
+const guide = (collection: string, id: string, title: string, extra: Partial<GuideLike['data']> = {}): GuideLike => ({
+  collection,
+  id,
+  data: { title, order: 100, related: [], ...extra },
+});
+
+describe('urlOf', () => {
+  test('guides get a page, glossary terms and sources an anchor', () => {
+    expect(urlOf({ collection: 'cases', id: 'a' })).toBe('/cases/a/');
+    expect(urlOf({ collection: 'glossary', id: 'sanhui-yike' })).toBe('/glossary/#sanhui-yike');
+    expect(urlOf({ collection: 'sources', id: 's' })).toBe('/sources/#s');
+  });
+});
+
+describe('sortGuides', () => {
+  test('orders by order, then by title in pinyin order', () => {
+    const list = [
+      guide('cases', 'c', '政治素质'),
+      guide('cases', 'a', '安全生产'),
+      guide('cases', 'z', '最先', { order: 1 }),
+      guide('cases', 'b', '党小组'),
+    ];
+    expect(sortGuides(list).map((g) => g.id)).toEqual(['z', 'a', 'b', 'c']);
+  });
+});
+
+describe('buildLinkGraph', () => {
+  const a = guide('competencies', 'a', 'A', { related: [{ collection: 'cases', id: 'b' }] });
+  const b = guide('cases', 'b', 'B');
+  const c = guide('duties', 'c', 'C', { related: [{ collection: 'cases', id: 'b' }, { collection: 'competencies', id: 'a' }] });
+  const lesson = guide('lessons', 'l', 'L', { agenda: [{ guide: { collection: 'cases', id: 'b' } }, {}] });
+  const graph = buildLinkGraph([a, b, c, lesson]);
+
+  test('a guide shows what it links to, then what links to it', () => {
+    expect(graph.relatedOf(a).map(keyOf)).toEqual(['cases/b', 'duties/c']);
+  });
+  test('backlinks include lessons whose agenda uses the guide', () => {
+    expect(graph.backlinksOf(b).map(keyOf)).toEqual(['competencies/a', 'duties/c', 'lessons/l']);
+    expect(graph.relatedOf(b).map(keyOf)).toEqual(['competencies/a', 'duties/c', 'lessons/l']);
+  });
+  test('each related entry appears once and never the entry itself', () => {
+    const selfish = guide('cases', 's', 'S', { related: [{ collection: 'cases', id: 's' }, { collection: 'cases', id: 'b' }, { collection: 'cases', id: 'b' }] });
+    const g = buildLinkGraph([b, selfish]);
+    expect(g.relatedOf(selfish).map(keyOf)).toEqual(['cases/b']);
+  });
+  test('outgoing joins related and agenda references', () => {
+    expect(outgoing(lesson)).toEqual([{ collection: 'cases', id: 'b' }]);
+  });
+});
+
+test('neighbours gives the previous and next entry', () => {
+  const list = [{ id: 'a' }, { id: 'b' }, { id: 'c' }];
+  expect(neighbours(list, list[1]!)).toEqual({ prev: { id: 'a' }, next: { id: 'c' } });
+  expect(neighbours(list, list[0]!)).toEqual({ prev: undefined, next: { id: 'b' } });
+  expect(neighbours(list, list[2]!)).toEqual({ prev: { id: 'b' }, next: undefined });
+});
+
+describe('grouping by taxonomy', () => {
+  const cases = [{ s: 'railway' }, { s: 'power' }, { s: 'railway' }];
+  test('groups follow the taxonomy order and skip empty groups', () => {
+    const groups = groupByTerm(cases, sectors, (c) => [c.s]);
+    expect(groups.map((g) => [g.key, g.label, g.items.length])).toEqual([
+      ['power', '电力建设', 1],
+      ['railway', '铁路', 2],
+    ]);
+  });
+  test('filter links carry counts and the filter page address', () => {
+    expect(filterLinks(cases, sectors, (c) => [c.s], '/cases/sector/')).toEqual([
+      { key: 'power', label: '电力建设', count: 1, href: '/cases/sector/power/' },
+      { key: 'railway', label: '铁路', count: 2, href: '/cases/sector/railway/' },
+    ]);
+  });
+});
