@@ -1,0 +1,88 @@
+import { expect, test } from './fixtures.ts';
+
+test('a reader goes from the home page to a collection, a guide and a related item', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.getByRole('heading', { level: 1, name: '基层党支部工作指南' })).toBeVisible();
+
+  await page.getByRole('link', { name: '问题与对策案例' }).click();
+  await expect(page).toHaveURL(/\/cases\/$/);
+  await expect(page.getByRole('heading', { level: 1, name: '问题与对策案例' })).toBeVisible();
+
+  const first = page.locator('.list article h2 a').first();
+  const title = (await first.textContent())!.trim();
+  await first.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  for (const section of ['表现', '原因', '对策', '见效标志']) {
+    await expect(page.getByRole('heading', { level: 2, name: section, exact: true })).toBeVisible();
+  }
+  await expect(page.getByRole('navigation', { name: '本页目录' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '来源' })).toBeVisible();
+
+  const related = page.getByRole('region', { name: '相关内容' }).getByRole('link').first();
+  const relatedTitle = (await related.textContent())!.trim();
+  await related.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(relatedTitle);
+});
+
+test('a guide lists the guides that link to it (backlinks)', async ({ page }) => {
+  // duties/dangxiaozu-dingwei is referenced by other entries; every referrer must show up there.
+  await page.goto('/lessons/');
+  const lesson = page.locator('main article h3 a').first();
+  await lesson.click();
+  const agendaLinks = page.locator('.agenda a');
+  const target = await agendaLinks.first().getAttribute('href');
+  const lessonTitle = (await page.getByRole('heading', { level: 1 }).textContent())!.trim();
+  await page.goto(target!);
+  await expect(page.getByRole('region', { name: '相关内容' }).getByRole('link', { name: lessonTitle })).toBeVisible();
+});
+
+test('the contents and heading permalinks lead to their section', async ({ page }) => {
+  await page.goto('/competencies/');
+  await page.locator('.list article h2 a').first().click();
+  const toc = page.getByRole('navigation', { name: '本页目录' });
+  await toc.getByRole('link', { name: '自查问题' }).click();
+  await expect(page).toHaveURL(/#self-check$/);
+  const anchor = page.locator('.prose h2 .heading-anchor').nth(1);
+  const href = await anchor.getAttribute('href');
+  expect(href).toMatch(/^#.+/);
+  const id = decodeURIComponent(href!.slice(1));
+  await expect(page.locator(`[id="${id}"]`)).toHaveCount(1);
+});
+
+test('glossary terms in a guide link to their entry on the glossary page', async ({ page }) => {
+  await page.goto('/cases/sanhui-yike-liuyu-xingshi/');
+  const term = page.locator('.prose a[href^="/glossary/#"]').first();
+  const href = (await term.getAttribute('href'))!;
+  await term.click();
+  await expect(page).toHaveURL(new RegExp(`${href.replace(/[#/]/g, '\\$&')}$`));
+  await expect(page.locator(`[id="${href.split('#')[1]}"]`)).toBeVisible();
+});
+
+test('the static filters narrow a collection', async ({ page }) => {
+  await page.goto('/cases/');
+  const total = await page.locator('.list article').count();
+  await page.getByRole('navigation', { name: '筛选' }).getByRole('link', { name: /^铁路/ }).click();
+  await expect(page).toHaveURL(/\/cases\/sector\/railway\/$/);
+  const railway = await page.locator('.list article').count();
+  expect(railway).toBeGreaterThan(0);
+  expect(railway).toBeLessThan(total);
+  await expect(page.locator('.list article').filter({ hasNotText: '铁路' })).toHaveCount(0);
+});
+
+test('an unknown address shows the 404 page with a search box', async ({ page }) => {
+  const response = await page.goto('/no/such/page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1, name: '找不到这个页面' })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('searchbox')).toBeVisible();
+});
+
+test('reading pages load no script at all', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(r.url());
+  });
+  await page.goto('/competencies/zhengzhi-suzhi/');
+  await page.goto('/cases/');
+  expect(scripts).toEqual([]);
+});
