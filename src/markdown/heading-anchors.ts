@@ -1,6 +1,6 @@
 /**
- * Sätteri hast plugin: gives every h2–h4 a stable id and a permalink (“#”) that works without
- * JavaScript. It runs before Astro's heading-ids plugin, which keeps the ids set here, so the
+ * Sätteri hast plugin: gives every h2–h4 a stable id and a permalink (“#”) next to it that works
+ * without JavaScript. It runs before Astro's heading-ids plugin, which keeps the ids set here, so the
  * table of contents and the anchors agree.
  */
 import GithubSlugger from 'github-slugger';
@@ -18,11 +18,20 @@ export function headingAnchors(): HastPluginEntry {
           const existing = node.properties?.id;
           const id = typeof existing === 'string' ? existing : slugger.slug(text);
           if (typeof existing !== 'string') ctx.setProperty(node, 'id', id);
-          ctx.appendChild(node, {
+          // The anchor sits beside the heading, not inside it, so the heading's accessible name
+          // stays its own text: div.heading-wrapper > [h2, a.heading-anchor].
+          ctx.wrapNode(node, {
             type: 'element',
-            tagName: 'a',
-            properties: { className: ['heading-anchor'], href: `#${id}`, ariaLabel: `本节链接：${text}` },
-            children: [],
+            tagName: 'div',
+            properties: { className: ['heading-wrapper', `level-${node.tagName}`] },
+            children: [
+              {
+                type: 'element',
+                tagName: 'a',
+                properties: { className: ['heading-anchor'], href: `#${id}`, ariaLabel: `本节链接：${text}` },
+                children: [],
+              },
+            ],
           });
         },
       },

@@ -30,6 +30,7 @@ function loadPagefind(): Promise<Pagefind> {
   pagefindPromise ??= import(/* @vite-ignore */ url).then(async (pf: Pagefind) => {
     await pf.options({ excerptLength: 40 });
     await pf.init();
+    await pf.filters(); // loads the filter index, so every search also returns counts per filter
     return pf;
   });
   return pagefindPromise;
