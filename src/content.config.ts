@@ -17,9 +17,12 @@ import {
 // Zod's own messages (for anything our field builders do not word themselves) in Chinese.
 z.config(z.locales.zhCN());
 
+/** content/ by default; tests and the benchmark point SITE_CONTENT_DIR at generated content. */
+const contentDir = process.env.SITE_CONTENT_DIR ?? './content';
+
 /** Guides may be plain Markdown or MDX; MDX only where a page uses components. */
 const pages = (name: string) =>
-  glob({ pattern: '**/*.{md,mdx}', base: `./content/${name}`, retainBody: false });
+  glob({ pattern: '**/*.{md,mdx}', base: `${contentDir}/${name}`, retainBody: false });
 
 export const collections = {
   competencies: defineCollection({ loader: pages('competencies'), schema: competencySchema }),
@@ -28,7 +31,7 @@ export const collections = {
   lessons: defineCollection({ loader: pages('lessons'), schema: lessonSchema }),
   glossary: defineCollection({ loader: pages('glossary'), schema: glossarySchema }),
   sources: defineCollection({
-    loader: glob({ pattern: '**/*.{yaml,yml}', base: './content/sources' }),
+    loader: glob({ pattern: '**/*.{yaml,yml}', base: `${contentDir}/sources` }),
     schema: sourceSchema,
   }),
 };

@@ -19,7 +19,8 @@ export default function pagefindIntegration(): AstroIntegration {
         try {
           const added = await index.addDirectory({ path: site });
           if (added.errors.length) throw new Error(`Pagefind 索引出错：${added.errors.join('；')}`);
-          if (added.page_count === 0) throw new Error('Pagefind 没有找到可索引的页面（缺少 data-pagefind-body）。');
+          if (added.page_count === 0)
+            throw new Error('Pagefind 没有找到可索引的页面（缺少 data-pagefind-body）。');
           const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
           if (written.errors.length) throw new Error(`Pagefind 写入索引出错：${written.errors.join('；')}`);
           logger.info(`search index: ${added.page_count} pages`);

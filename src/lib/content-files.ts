@@ -7,12 +7,7 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import { schemas, type CollectionName } from '../schemas/collections.ts';
 import { ID_PATTERN } from '../schemas/fields.ts';
-import {
-  findBrokenReferences,
-  findDuplicateTerms,
-  type CheckedEntry,
-  type Problem,
-} from './integrity.ts';
+import { findBrokenReferences, findDuplicateTerms, type CheckedEntry, type Problem } from './integrity.ts';
 
 const PAGE_EXTENSIONS = ['.md', '.mdx'];
 const DATA_EXTENSIONS = ['.yaml', '.yml'];
@@ -151,7 +146,11 @@ export function loadContent(contentDir: string, projectDir = path.dirname(conten
           raw = yaml.load(text);
         } catch (error) {
           const e = error as yaml.YAMLException;
-          problems.push({ file, field: `第 ${(e.mark?.line ?? 0) + 1} 行`, message: `不是有效的 YAML（${e.reason}）。` });
+          problems.push({
+            file,
+            field: `第 ${(e.mark?.line ?? 0) + 1} 行`,
+            message: `不是有效的 YAML（${e.reason}）。`,
+          });
           continue;
         }
       } else {

@@ -37,18 +37,39 @@ export function facetsOf(entry: FacetSource): Facet[] {
   switch (entry.collection) {
     case 'competencies': {
       const key = entry.data.category;
-      return [collection, { name: '分类', key, label: labelOf(competencyCategories, key), href: `/competencies/category/${key}/` }];
+      return [
+        collection,
+        {
+          name: '分类',
+          key,
+          label: labelOf(competencyCategories, key),
+          href: `/competencies/category/${key}/`,
+        },
+      ];
     }
     case 'duties': {
       const key = entry.data.who;
-      return [collection, { name: '对象', key, label: labelOf(dutyHolders, key), href: `/duties/who/${key}/` }];
+      return [
+        collection,
+        { name: '对象', key, label: labelOf(dutyHolders, key), href: `/duties/who/${key}/` },
+      ];
     }
     case 'cases': {
       const problems = [...new Set(entry.data.problems.map((p) => p.category))];
       return [
         collection,
-        { name: '行业', key: entry.data.sector, label: labelOf(sectors, entry.data.sector), href: `/cases/sector/${entry.data.sector}/` },
-        ...problems.map((key): Facet => ({ name: '问题类型', key, label: labelOf(problemCategories, key), href: `/cases/problem/${key}/` })),
+        {
+          name: '行业',
+          key: entry.data.sector,
+          label: labelOf(sectors, entry.data.sector),
+          href: `/cases/sector/${entry.data.sector}/`,
+        },
+        ...problems.map((key): Facet => ({
+          name: '问题类型',
+          key,
+          label: labelOf(problemCategories, key),
+          href: `/cases/problem/${key}/`,
+        })),
       ];
     }
     case 'lessons': {

@@ -98,7 +98,10 @@ export function findDuplicateTerms(glossary: CheckedEntry[]): Problem[] {
   for (const entry of glossary) {
     const term = entry.data.term as string;
     const aliases = (entry.data.aliases as string[] | undefined) ?? [];
-    for (const [field, word] of [['term', term] as const, ...aliases.map((a, i) => [`aliases[${i}]`, a] as const)]) {
+    for (const [field, word] of [
+      ['term', term] as const,
+      ...aliases.map((a, i) => [`aliases[${i}]`, a] as const),
+    ]) {
       const owner = seen.get(word);
       if (owner && owner !== entry.filePath) {
         problems.push({

@@ -31,9 +31,7 @@ const collator = new Intl.Collator('zh-CN');
 export function sortGuides<T extends GuideLike>(list: readonly T[]): T[] {
   return [...list].sort(
     (a, b) =>
-      a.data.order - b.data.order ||
-      collator.compare(a.data.title, b.data.title) ||
-      a.id.localeCompare(b.id),
+      a.data.order - b.data.order || collator.compare(a.data.title, b.data.title) || a.id.localeCompare(b.id),
   );
 }
 

@@ -20,7 +20,14 @@ export interface SearchState {
 export function parseSearchParams(params: URLSearchParams): SearchState {
   const filters: SearchState['filters'] = {};
   for (const [name, param] of Object.entries(FILTER_PARAMS) as [FilterName, string][]) {
-    const values = [...new Set(params.getAll(param).map((v) => v.trim()).filter(Boolean))];
+    const values = [
+      ...new Set(
+        params
+          .getAll(param)
+          .map((v) => v.trim())
+          .filter(Boolean),
+      ),
+    ];
     if (values.length) filters[name] = values;
   }
   return { q: (params.get('q') ?? '').trim(), filters };

@@ -30,7 +30,12 @@ export interface Site {
 
 const showDrafts = import.meta.env.DEV;
 
-function asChecked(e: { collection: string; id: string; filePath?: string | undefined; data: object }): CheckedEntry {
+function asChecked(e: {
+  collection: string;
+  id: string;
+  filePath?: string | undefined;
+  data: object;
+}): CheckedEntry {
   return {
     collection: e.collection,
     id: e.id,

@@ -16,8 +16,10 @@ export function glossaryLinks(words: readonly GlossaryWord[], glossaryUrl = '/gl
     return {
       name: 'glossary-links',
       text(node, ctx) {
-        for (let p = ctx.parent(node); p; p = ctx.parent(p)) {
-          if (SKIP_PARENTS.has(p.type)) return;
+        let parent: { type: string } | undefined = ctx.parent(node);
+        while (parent && parent.type !== 'root') {
+          if (SKIP_PARENTS.has(parent.type)) return;
+          parent = ctx.parent(parent as Parameters<typeof ctx.parent>[0]);
         }
         const parts = matcher.split(node.value, seen);
         if (parts.length === 1 && typeof parts[0] === 'string') return;

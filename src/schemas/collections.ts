@@ -6,13 +6,7 @@
  * The file name is the id and the URL: content/cases/dangyuan-fensan.md → /cases/dangyuan-fensan/.
  */
 import { z } from 'astro/zod';
-import {
-  audiences,
-  competencyCategories,
-  dutyHolders,
-  problemCategories,
-  sectors,
-} from '../lib/taxonomy.ts';
+import { audiences, competencyCategories, dutyHolders, problemCategories, sectors } from '../lib/taxonomy.ts';
 import {
   anyRef,
   date,
@@ -48,7 +42,8 @@ const guideFields = {
   /** 相关条目：写成“栏目/文件名”，如 cases/dangyuan-fensan。对方页面会自动显示反向链接。 */
   related: z
     .array(anyRef(GUIDE_REF_COLLECTIONS, '相关条目', 'cases/dangyuan-fensan'), {
-      error: '「相关条目」应为一个列表，每项写成“栏目/文件名”，例如：\n  related:\n    - cases/dangyuan-fensan',
+      error:
+        '「相关条目」应为一个列表，每项写成“栏目/文件名”，例如：\n  related:\n    - cases/dangyuan-fensan',
     })
     .default([]),
   /** 检索词：读者可能用来搜这篇的日常说法（不必重复标题），帮助站内搜索。 */
@@ -109,7 +104,11 @@ export const caseSchema = entry(
     /** 行业：案例出自哪类单位。电力建设、铁路、油田、农垦、机关、地方党委、社区、国有企业、通用。 */
     sector: oneOf(sectors, '行业'),
     /** 表现：问题的具体表现，每项写明类别和表现。 */
-    problems: objectList(problemSchema, '表现', '\n  problems:\n    - category: 组织生活\n      text: 三会一课流于形式'),
+    problems: objectList(
+      problemSchema,
+      '表现',
+      '\n  problems:\n    - category: 组织生活\n      text: 三会一课流于形式',
+    ),
     /** 原因：为什么会这样。 */
     causes: textList('原因', '党务工作者多由业务骨干兼任，党务不熟'),
     /** 对策：可以照着做的办法。 */

@@ -10,7 +10,8 @@ export function show(value: unknown): string {
   if (value === undefined) return '（空）';
   if (value === null) return '（空值 null）';
   if (typeof value === 'string') return `“${value.length > 40 ? value.slice(0, 40) + '…' : value}”`;
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '（无效日期）' : value.toISOString().slice(0, 10);
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? '（无效日期）' : value.toISOString().slice(0, 10);
   if (Array.isArray(value)) return `一个列表（${value.length} 项）`;
   if (typeof value === 'object') return '一组键值';
   return String(value);
@@ -85,7 +86,11 @@ export function integer(label: string, example: string, min: number, max: number
 export function date(label: string) {
   return z.unknown().transform((value, ctx): Date => {
     if (value === undefined) {
-      ctx.issues.push({ code: 'custom', input: value, message: `缺少必填字段「${label}」。请按“年-月-日”写上，例如：2026-11-22` });
+      ctx.issues.push({
+        code: 'custom',
+        input: value,
+        message: `缺少必填字段「${label}」。请按“年-月-日”写上，例如：2026-11-22`,
+      });
       return z.NEVER;
     }
     const parsed =
@@ -94,9 +99,16 @@ export function date(label: string) {
         : typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.trim())
           ? new Date(`${value.trim()}T00:00:00Z`)
           : undefined;
-    const valid = parsed && !Number.isNaN(parsed.getTime()) && (typeof value !== 'string' || parsed.toISOString().startsWith(value.trim()));
+    const valid =
+      parsed &&
+      !Number.isNaN(parsed.getTime()) &&
+      (typeof value !== 'string' || parsed.toISOString().startsWith(value.trim()));
     if (!valid) {
-      ctx.issues.push({ code: 'custom', input: value, message: `「${label}」不是有效日期：${show(value)}。请按“年-月-日”书写，例如：2026-11-22` });
+      ctx.issues.push({
+        code: 'custom',
+        input: value,
+        message: `「${label}」不是有效日期：${show(value)}。请按“年-月-日”书写，例如：2026-11-22`,
+      });
       return z.NEVER;
     }
     return parsed;

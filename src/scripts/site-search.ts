@@ -3,7 +3,13 @@
  * the URL, shows results with the collection, facets and a marked excerpt, and filter checkboxes
  * with counts. Everything it shows is also in the URL.
  */
-import { FILTER_PARAMS, parseSearchParams, toSearchParams, type FilterName, type SearchState } from '../lib/search-params.ts';
+import {
+  FILTER_PARAMS,
+  parseSearchParams,
+  toSearchParams,
+  type FilterName,
+  type SearchState,
+} from '../lib/search-params.ts';
 
 interface PagefindResultData {
   url: string;
@@ -18,7 +24,10 @@ interface PagefindSearch {
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(q: string | null, o?: { filters?: Record<string, string[] | { any: string[] }> }): Promise<PagefindSearch>;
+  search(
+    q: string | null,
+    o?: { filters?: Record<string, string[] | { any: string[] }> },
+  ): Promise<PagefindSearch>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
@@ -36,7 +45,11 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefindPromise;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: (Node | string)[]
+) {
   const node = Object.assign(document.createElement(tag), props);
   node.append(...children);
   return node;
@@ -120,7 +133,9 @@ class SiteSearch extends HTMLElement {
 
   #renderFilters(counts: PagefindSearch['filters'], active: Record<string, string[]>) {
     const box = this.querySelector<HTMLElement>('.filters')!;
-    const names = (Object.keys(FILTER_PARAMS) as FilterName[]).filter((n) => Object.keys(counts[n] ?? {}).length);
+    const names = (Object.keys(FILTER_PARAMS) as FilterName[]).filter(
+      (n) => Object.keys(counts[n] ?? {}).length,
+    );
     box.hidden = names.length === 0;
     box.replaceChildren(
       ...names.map((name) =>
@@ -130,15 +145,14 @@ class SiteSearch extends HTMLElement {
           el('legend', {}, name),
           ...Object.entries(counts[name]!)
             .filter(([value, count]) => count > 0 || active[name]?.includes(value))
-            .map(([value, count]) =>
-              el(
-                'label',
-                {},
-                el('input', { type: 'checkbox', name, value, checked: active[name]?.includes(value) ?? false }),
-                ` ${value} `,
-                el('span', { className: 'count' }, `(${count})`),
-              ),
-            ),
+            .map(([value, count]) => {
+              const box = document.createElement('input');
+              box.type = 'checkbox';
+              box.name = name;
+              box.value = value;
+              box.checked = active[name]?.includes(value) ?? false;
+              return el('label', {}, box, ` ${value} `, el('span', { className: 'count' }, `(${count})`));
+            }),
         ),
       ),
     );

@@ -34,7 +34,9 @@ test('a guide lists the guides that link to it (backlinks)', async ({ page }) =>
   const target = await agendaLinks.first().getAttribute('href');
   const lessonTitle = (await page.getByRole('heading', { level: 1 }).textContent())!.trim();
   await page.goto(target!);
-  await expect(page.getByRole('region', { name: '相关内容' }).getByRole('link', { name: lessonTitle })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: '相关内容' }).getByRole('link', { name: lessonTitle }),
+  ).toBeVisible();
 });
 
 test('the contents and heading permalinks lead to their section', async ({ page }) => {
@@ -43,7 +45,7 @@ test('the contents and heading permalinks lead to their section', async ({ page 
   const toc = page.getByRole('navigation', { name: '本页目录' });
   await toc.getByRole('link', { name: '自查问题' }).click();
   await expect(page).toHaveURL(/#self-check$/);
-  const anchor = page.locator('.prose h2 .heading-anchor').nth(1);
+  const anchor = page.locator('.prose .heading-wrapper.level-h2 .heading-anchor').nth(1);
   const href = await anchor.getAttribute('href');
   expect(href).toMatch(/^#.+/);
   const id = decodeURIComponent(href!.slice(1));

@@ -6,7 +6,10 @@ import { loadContent, parseFrontmatter } from '../../src/lib/content-files.ts';
 
 describe('parseFrontmatter', () => {
   test('splits frontmatter and body', () => {
-    expect(parseFrontmatter('---\ntitle: 甲\n---\n正文', 'a.md')).toEqual({ data: { title: '甲' }, body: '\n正文' });
+    expect(parseFrontmatter('---\ntitle: 甲\n---\n正文', 'a.md')).toEqual({
+      data: { title: '甲' },
+      body: '\n正文',
+    });
   });
   test('an unclosed block says where to close it', () => {
     expect(parseFrontmatter('---\ntitle: 甲\n正文', 'a.md')).toMatchInlineSnapshot(`

@@ -20,7 +20,14 @@ function themeTable() {
     .split('\n')
     .map((line) => line.match(/^\|\s*(\d+)\s*\|\s*(.+?)\s*\|\s*(.*?)\s*\|$/))
     .filter((m): m is RegExpMatchArray => m !== null)
-    .map((m) => ({ n: Number(m[1]), theme: m[2]!, entries: m[3]!.split(',').map((s) => s.trim()).filter(Boolean) }));
+    .map((m) => ({
+      n: Number(m[1]),
+      theme: m[2]!,
+      entries: m[3]!
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    }));
 }
 
 test('all content passes the schema and reference checks', () => {

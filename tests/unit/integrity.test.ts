@@ -21,7 +21,10 @@ describe('referencesIn', () => {
     const data = {
       title: 'x',
       sources: [ref('sources', 'a')],
-      agenda: [{ title: 't', minutes: 5 }, { title: 'u', minutes: 5, guide: ref('cases', 'b') }],
+      agenda: [
+        { title: 't', minutes: 5 },
+        { title: 'u', minutes: 5, guide: ref('cases', 'b') },
+      ],
     };
     expect(referencesIn(data)).toEqual([
       { field: 'sources[0]', ref: ref('sources', 'a') },
@@ -94,7 +97,10 @@ describe('findDuplicateTerms', () => {
     `);
   });
   test('distinct terms pass', () => {
-    const glossary = [entry('glossary', 'a', { term: '甲', aliases: [] }), entry('glossary', 'b', { term: '乙', aliases: ['丙'] })];
+    const glossary = [
+      entry('glossary', 'a', { term: '甲', aliases: [] }),
+      entry('glossary', 'b', { term: '乙', aliases: ['丙'] }),
+    ];
     expect(findDuplicateTerms(glossary)).toEqual([]);
   });
 });

@@ -13,34 +13,35 @@ const words = [
   { word: '党小组长', id: 'dangxiaozuzhang', definition: '党小组的负责人。' },
 ];
 
-function render(file: string, fileURL = new URL(`file:///site/content/cases/${file}`)) {
+async function render(file: string, fileURL = new URL(`file:///site/content/cases/${file}`)) {
   const source = fs.readFileSync(path.join(fixtures, file), 'utf8');
-  return markdownToHtml(source, {
+  const result = await markdownToHtml(source, {
     fileURL,
     mdastPlugins: [glossaryLinks(words)],
     hastPlugins: [headingAnchors()],
-  }).html;
+  });
+  return result.html;
 }
 
 test('a guide renders with glossary links and heading permalinks', async () => {
-  await expect(render('guide.md')).toMatchFileSnapshot('../fixtures/markdown/guide.html');
+  await expect(await render('guide.md')).toMatchFileSnapshot('../fixtures/markdown/guide.html');
 });
 
-test('each term is linked once, never inside headings, links or code', () => {
-  const html = render('guide.md');
+test('each term is linked once, never inside headings, links or code', async () => {
+  const html = await render('guide.md');
   expect(html.match(/href="\/glossary\/#sanhui-yike"/g)).toHaveLength(2); // one link in text, one written by the author
   expect(html).toContain('<code>三会一课</code>');
   expect(html).not.toMatch(/<h2[^>]*>[^<]*<a href="\/glossary/);
 });
 
-test('repeated headings get distinct ids and matching permalinks', () => {
-  const html = render('guide.md');
+test('repeated headings get distinct ids and matching permalinks', async () => {
+  const html = await render('guide.md');
   const ids = [...html.matchAll(/<h[234] id="([^"]+)"/g)].map((m) => m[1]);
   expect(new Set(ids).size).toBe(ids.length);
   for (const id of ids) expect(html).toContain(`href="#${id}"`);
 });
 
-test('the glossary’s own pages are not linked to themselves', () => {
-  const html = render('guide.md', new URL('file:///site/content/glossary/sanhui-yike.md'));
+test('the glossary’s own pages are not linked to themselves', async () => {
+  const html = await render('guide.md', new URL('file:///site/content/glossary/sanhui-yike.md'));
   expect(html).not.toContain('title="支部党员大会');
 });

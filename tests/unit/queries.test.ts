@@ -12,7 +12,12 @@ import {
 } from '../../src/lib/queries.ts';
 import { sectors } from '../../src/lib/taxonomy.ts';
 
-const guide = (collection: string, id: string, title: string, extra: Partial<GuideLike['data']> = {}): GuideLike => ({
+const guide = (
+  collection: string,
+  id: string,
+  title: string,
+  extra: Partial<GuideLike['data']> = {},
+): GuideLike => ({
   collection,
   id,
   data: { title, order: 100, related: [], ...extra },
@@ -41,7 +46,12 @@ describe('sortGuides', () => {
 describe('buildLinkGraph', () => {
   const a = guide('competencies', 'a', 'A', { related: [{ collection: 'cases', id: 'b' }] });
   const b = guide('cases', 'b', 'B');
-  const c = guide('duties', 'c', 'C', { related: [{ collection: 'cases', id: 'b' }, { collection: 'competencies', id: 'a' }] });
+  const c = guide('duties', 'c', 'C', {
+    related: [
+      { collection: 'cases', id: 'b' },
+      { collection: 'competencies', id: 'a' },
+    ],
+  });
   const lesson = guide('lessons', 'l', 'L', { agenda: [{ guide: { collection: 'cases', id: 'b' } }, {}] });
   const graph = buildLinkGraph([a, b, c, lesson]);
 
@@ -53,7 +63,13 @@ describe('buildLinkGraph', () => {
     expect(graph.relatedOf(b).map(keyOf)).toEqual(['competencies/a', 'duties/c', 'lessons/l']);
   });
   test('each related entry appears once and never the entry itself', () => {
-    const selfish = guide('cases', 's', 'S', { related: [{ collection: 'cases', id: 's' }, { collection: 'cases', id: 'b' }, { collection: 'cases', id: 'b' }] });
+    const selfish = guide('cases', 's', 'S', {
+      related: [
+        { collection: 'cases', id: 's' },
+        { collection: 'cases', id: 'b' },
+        { collection: 'cases', id: 'b' },
+      ],
+    });
     const g = buildLinkGraph([b, selfish]);
     expect(g.relatedOf(selfish).map(keyOf)).toEqual(['cases/b']);
   });

@@ -11,6 +11,8 @@ test('query and filters round-trip through the URL', () => {
 });
 
 test('blank and repeated values are dropped, unknown parameters ignored', () => {
-  const state = parseSearchParams(new URLSearchParams('q=%20党小组%20&sector=&sector=铁路&sector=铁路&utm=x'));
+  const state = parseSearchParams(
+    new URLSearchParams('q=%20党小组%20&sector=&sector=铁路&sector=铁路&utm=x'),
+  );
   expect(state).toEqual({ q: '党小组', filters: { 行业: ['铁路'] } });
 });

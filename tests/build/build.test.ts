@@ -1,0 +1,75 @@
+/**
+ * The production build itself, on a small fixture site: it succeeds on good content and fails,
+ * naming the file, the field and the fix, on a broken reference or a bad frontmatter field.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, expect, test } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const fixture = path.join(root, 'tests/fixtures/site');
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'build-test-'));
+afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+
+function build(name: string, edit?: (dir: string) => void) {
+  const dir = path.join(work, name);
+  fs.cpSync(fixture, path.join(dir, 'content'), { recursive: true });
+  edit?.(path.join(dir, 'content'));
+  const result = spawnSync(
+    process.execPath,
+    [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', path.join(dir, 'dist')],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        SITE_CONTENT_DIR: path.join(dir, 'content'),
+        SITE_CACHE_DIR: path.join(dir, 'cache'),
+        FORCE_COLOR: '0',
+      },
+    },
+  );
+  return {
+    status: result.status,
+    output: `${result.stdout}\n${result.stderr}`,
+    dist: path.join(dir, 'dist'),
+  };
+}
+
+function replaceIn(file: string, from: string, to: string) {
+  const text = fs.readFileSync(file, 'utf8');
+  if (!text.includes(from)) throw new Error(`${from} not in ${file}`);
+  fs.writeFileSync(file, text.replace(from, to));
+}
+
+test('good content builds pages, backlinks, glossary links and a search index', () => {
+  const { status, output, dist } = build('good');
+  expect(status, output).toBe(0);
+  const guide = fs.readFileSync(path.join(dist, 'competencies/zhengzhi/index.html'), 'utf8');
+  expect(guide).toContain('href="/cases/fensan/"'); // backlink from the case that names it
+  const kase = fs.readFileSync(path.join(dist, 'cases/fensan/index.html'), 'utf8');
+  expect(kase).toContain('href="/glossary/#sanhui-yike"');
+  expect(fs.existsSync(path.join(dist, 'pagefind/pagefind.js'))).toBe(true);
+}, 120_000);
+
+test('a reference to a missing entry fails the build, naming file, field and fix', () => {
+  const { status, output } = build('broken-ref', (c) =>
+    replaceIn(path.join(c, 'cases/fensan.md'), 'competencies/zhengzhi', 'competencies/zhengzi'),
+  );
+  expect(status).not.toBe(0);
+  expect(output).toContain('cases/fensan.md');
+  expect(output).toContain(
+    'related[0]：引用的条目“competencies/zhengzi”不存在。是不是想写 competencies/zhengzhi？',
+  );
+}, 120_000);
+
+test('an unknown category fails the build with the Chinese message', () => {
+  const { status, output } = build('bad-enum', (c) =>
+    replaceIn(path.join(c, 'competencies/zhengzhi.md'), 'category: 政治素质', 'category: 业务素质'),
+  );
+  expect(status).not.toBe(0);
+  expect(output).toContain('zhengzhi');
+  expect(output).toContain('「分类」的取值 “业务素质” 不在可选范围内。请改为以下之一：');
+}, 120_000);
