@@ -1,4 +1,6 @@
 // @ts-check
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
@@ -16,6 +18,20 @@ const contentDir = path.resolve(
 );
 const glossaryWords = readGlossaryWords(path.join(contentDir, 'glossary'));
 
+// Astro caches rendered Markdown and re-renders only when a file or the (serialisable part of the)
+// config changes. Glossary links depend on other files (the glossary) and on our plugins' code,
+// so their digest is written into the config as the name of a plugin that does nothing: a new
+// term, or a changed plugin, re-renders every page.
+const markdownDigest = createHash('sha256')
+  .update(JSON.stringify(glossaryWords))
+  .update(
+    ['src/markdown/glossary-links.ts', 'src/markdown/heading-anchors.ts', 'src/lib/term-matcher.ts']
+      .map((f) => fs.readFileSync(new URL(f, import.meta.url), 'utf8'))
+      .join('\n'),
+  )
+  .digest('hex')
+  .slice(0, 16);
+
 export default defineConfig({
   ...(process.env.SITE_CACHE_DIR ? { cacheDir: process.env.SITE_CACHE_DIR } : {}),
   site: 'https://zhinan.example.org',
@@ -23,7 +39,7 @@ export default defineConfig({
   build: { format: 'directory' },
   markdown: {
     processor: satteri({
-      mdastPlugins: [glossaryLinks(glossaryWords)],
+      mdastPlugins: [glossaryLinks(glossaryWords), { name: `content-digest-${markdownDigest}` }],
       hastPlugins: [headingAnchors()],
       // Straight quotes stay as written: Chinese text uses full-width “” directly.
       features: { smartPunctuation: false },

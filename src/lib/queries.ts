@@ -19,9 +19,9 @@ export interface GuideLike {
 
 export const keyOf = (ref: { collection: string; id: string }) => `${ref.collection}/${ref.id}`;
 
-/** Where an entry lives on the site. Glossary terms and sources are anchors on one page. */
+/** Where an entry lives on the site. Sources are anchors on one page; everything else has a page. */
 export function urlOf(ref: { collection: string; id: string }): string {
-  if (ref.collection === 'glossary' || ref.collection === 'sources') return `/${ref.collection}/#${ref.id}`;
+  if (ref.collection === 'sources') return `/${ref.collection}/#${ref.id}`;
   return `/${ref.collection}/${ref.id}/`;
 }
 

@@ -1,6 +1,6 @@
 /**
  * Sätteri mdast plugin: links the first mention of each glossary term (or alias) on a page to
- * its entry in the glossary, so authors never add those links by hand.
+ * its page in the glossary (/glossary/<id>/), so authors never add those links by hand.
  * Headings, links and code are left alone; the glossary's own pages are not processed.
  */
 import type { MdastPluginEntry } from 'satteri';
@@ -30,7 +30,7 @@ export function glossaryLinks(words: readonly GlossaryWord[], glossaryUrl = '/gl
               ? { type: 'text', value: part }
               : {
                   type: 'link',
-                  url: `${glossaryUrl}#${part.id}`,
+                  url: `${glossaryUrl}${part.id}/`,
                   title: part.definition,
                   children: [{ type: 'text', value: part.text }],
                 },

@@ -1,7 +1,7 @@
 /**
- * <site-search>: the search page. Loads Pagefind only here, reads the query and filters from
- * the URL, shows results with the collection, facets and a marked excerpt, and filter checkboxes
- * with counts. Everything it shows is also in the URL.
+ * <site-search>: the search page. Loads Pagefind only here, reads the query and filters from the
+ * URL, shows results (title, collection, facets, an excerpt with the query marked), filters with
+ * counts, and glossary suggestions when a query finds nothing. Everything shown is in the URL.
  */
 import {
   FILTER_PARAMS,
@@ -10,34 +10,55 @@ import {
   type FilterName,
   type SearchState,
 } from '../lib/search-params.ts';
+import {
+  containsPhrases,
+  excerptAround,
+  highlightWords,
+  markWords,
+  mergeRelaxed,
+  parseQuery,
+  relaxedWords,
+  suggestTerms,
+  withHighlight,
+} from '../lib/search-query.ts';
+import { META_WEIGHTS } from '../lib/search-terms.ts';
 
 interface PagefindResultData {
   url: string;
-  excerpt: string;
+  content: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
 }
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResultData>;
+}
 interface PagefindSearch {
-  results: { id: string; data(): Promise<PagefindResultData> }[];
+  results: PagefindResult[];
   filters: Record<string, Record<string, number>>;
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(
-    q: string | null,
-    o?: { filters?: Record<string, string[] | { any: string[] }> },
-  ): Promise<PagefindSearch>;
+  search(q: string, o?: { filters?: Record<string, string[]> }): Promise<PagefindSearch>;
   filters(): Promise<Record<string, Record<string, number>>>;
+}
+interface GlossaryTerm {
+  term: string;
+  aliases: string[];
+  url: string;
 }
 
 const PAGE_SIZE = 20;
+/** How many results are checked for a quoted phrase. */
+const PHRASE_WINDOW = 60;
 let pagefindPromise: Promise<Pagefind> | undefined;
 
 function loadPagefind(): Promise<Pagefind> {
   const url = '/pagefind/pagefind.js';
   pagefindPromise ??= import(/* @vite-ignore */ url).then(async (pf: Pagefind) => {
-    await pf.options({ excerptLength: 40 });
+    await pf.options({ ranking: { metaWeights: META_WEIGHTS } });
     await pf.init();
     await pf.filters(); // loads the filter index, so every search also returns counts per filter
     return pf;
@@ -47,21 +68,29 @@ function loadPagefind(): Promise<Pagefind> {
 
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
-  props: Partial<HTMLElementTagNameMap[K]> = {},
+  props: { className?: string; href?: string } = {},
   ...children: (Node | string)[]
 ) {
-  const node = Object.assign(document.createElement(tag), props);
+  const node = document.createElement(tag);
+  if (props.className) node.className = props.className;
+  if (props.href && node instanceof HTMLAnchorElement) node.href = props.href;
   node.append(...children);
   return node;
+}
+
+function marked(text: string, words: readonly string[]) {
+  return markWords(text, words).map((part) => (typeof part === 'string' ? part : el('mark', {}, part.mark)));
 }
 
 class SiteSearch extends HTMLElement {
   #state: SearchState = { q: '', filters: {} };
   #run = 0;
+  #terms: GlossaryTerm[] = [];
 
   connectedCallback() {
     const form = this.querySelector('form')!;
     const input = this.querySelector<HTMLInputElement>('input[name="q"]')!;
+    this.#terms = JSON.parse(this.querySelector('#search-terms')?.textContent ?? '[]') as GlossaryTerm[];
     this.#state = parseSearchParams(new URLSearchParams(location.search));
     input.value = this.#state.q;
     form.addEventListener('submit', (event) => {
@@ -96,7 +125,9 @@ class SiteSearch extends HTMLElement {
     const run = ++this.#run;
     const status = this.querySelector('.status')!;
     const list = this.querySelector('.results')!;
+    const hint = this.querySelector<HTMLElement>('.hint')!;
     const { q, filters } = this.#state;
+    hint.replaceChildren();
     if (!q) {
       status.textContent = '请输入要查找的内容。';
       list.replaceChildren();
@@ -105,54 +136,117 @@ class SiteSearch extends HTMLElement {
     }
     status.textContent = '正在搜索……';
     const pagefind = await loadPagefind();
+    const { text, phrases } = parseQuery(q);
     const active = Object.fromEntries(Object.entries(filters).filter(([, v]) => v.length));
-    const search = await pagefind.search(q, { filters: active });
-    const data = await Promise.all(search.results.slice(0, PAGE_SIZE).map((r) => r.data()));
+    const search = await pagefind.search(text, { filters: active });
+    // Nothing has every word: fall back to pages with most of them, and say so.
+    let relaxed = false;
+    if (search.results.length === 0 && !phrases.length) {
+      const words = relaxedWords(text);
+      if (words.length) {
+        const lists = await Promise.all(words.map((w) => pagefind.search(w, { filters: active })));
+        const pages = Object.values((await pagefind.filters())['栏目'] ?? {}).reduce((a, b) => a + b, 0);
+        search.results = mergeRelaxed(
+          lists.map((l) => l.results),
+          pages,
+        );
+        relaxed = search.results.length > 0;
+      }
+    }
+    let results: { data: PagefindResultData }[];
+    let total: number;
+    if (phrases.length) {
+      const checked = await Promise.all(
+        search.results.slice(0, PHRASE_WINDOW).map(async (r) => ({ data: await r.data() })),
+      );
+      results = checked.filter((r) =>
+        containsPhrases(`${r.data.meta.title ?? ''} ${r.data.content}`, phrases),
+      );
+      total = results.length;
+      results = results.slice(0, PAGE_SIZE);
+    } else {
+      total = search.results.length;
+      results = await Promise.all(
+        search.results.slice(0, PAGE_SIZE).map(async (r) => ({ data: await r.data() })),
+      );
+    }
     if (run !== this.#run) return;
-    status.textContent = search.results.length
-      ? `“${q}”共找到 ${search.results.length} 条结果${search.results.length > PAGE_SIZE ? `，显示前 ${PAGE_SIZE} 条` : ''}。`
-      : `没有找到与“${q}”相关的内容。可以换个说法，或少用几个字再试。`;
-    list.replaceChildren(...data.map((d) => this.#result(d)));
+
+    const words = highlightWords(q);
+    const shown = total > PAGE_SIZE ? `，显示前 ${PAGE_SIZE} 条` : '';
+    status.textContent = !total
+      ? `没有找到与“${q}”相关的内容。`
+      : relaxed
+        ? `没有同时包含“${q}”全部词语的内容；共找到 ${total} 条只含部分词语的结果${shown}。`
+        : `“${q}”共找到 ${total} 条结果${shown}。`;
+    list.replaceChildren(...results.map((r) => this.#result(r.data, words)));
+    if (!total) this.#suggest(q, '可以换个说法，或看看这些术语：');
+    else if ([...text.replace(/\s/g, '')].length === 1)
+      this.#suggest(q, '只输入一个字会匹配很多内容，可以试试：');
     this.#renderFilters(search.filters, active);
   }
 
-  #result(d: PagefindResultData) {
-    const excerpt = el('p', { className: 'excerpt' });
-    excerpt.innerHTML = d.excerpt; // Pagefind escapes page text and adds only <mark>.
+  #suggest(q: string, lead: string) {
+    const hint = this.querySelector<HTMLElement>('.hint')!;
+    const terms = suggestTerms(q, this.#terms);
+    const links = terms.map((t) => el('a', { href: `/search/?q=${encodeURIComponent(t.term)}` }, t.term));
+    const browse = [
+      el('a', { href: '/competencies/' }, '书记能力素质'),
+      el('a', { href: '/duties/' }, '党小组职责'),
+      el('a', { href: '/cases/' }, '问题与对策案例'),
+      el('a', { href: '/glossary/' }, '术语表'),
+    ];
+    hint.replaceChildren(
+      ...(links.length
+        ? [el('p', {}, lead), el('ul', { className: 'suggestions' }, ...links.map((a) => el('li', {}, a)))]
+        : []),
+      el('p', {}, '也可以按栏目浏览：'),
+      el('ul', { className: 'suggestions' }, ...browse.map((a) => el('li', {}, a))),
+    );
+  }
+
+  #result(d: PagefindResultData, words: readonly string[]) {
     const facets = Object.entries(d.filters)
       .filter(([name]) => name !== '栏目')
       .flatMap(([, values]) => values);
     return el(
       'li',
       {},
-      el('a', { href: d.url, className: 'title' }, d.meta.title ?? d.url),
+      el(
+        'a',
+        { href: withHighlight(d.url, words), className: 'title' },
+        ...marked(d.meta.title ?? d.url, words),
+      ),
       el('p', { className: 'meta' }, [d.meta.collection, ...facets].filter(Boolean).join(' · ')),
-      excerpt,
+      el('p', { className: 'excerpt' }, ...marked(excerptAround(d.content, words), words)),
     );
   }
 
   #renderFilters(counts: PagefindSearch['filters'], active: Record<string, string[]>) {
     const box = this.querySelector<HTMLElement>('.filters')!;
-    const names = (Object.keys(FILTER_PARAMS) as FilterName[]).filter(
-      (n) => Object.keys(counts[n] ?? {}).length,
-    );
-    box.hidden = names.length === 0;
+    const groups = (Object.keys(FILTER_PARAMS) as FilterName[])
+      .map((name) => ({
+        name,
+        values: Object.entries(counts[name] ?? {}).filter(
+          ([value, count]) => count > 0 || active[name]?.includes(value),
+        ),
+      }))
+      .filter((g) => g.values.length > 0);
+    box.hidden = groups.length === 0;
     box.replaceChildren(
-      ...names.map((name) =>
+      ...groups.map(({ name, values }) =>
         el(
           'fieldset',
           {},
           el('legend', {}, name),
-          ...Object.entries(counts[name]!)
-            .filter(([value, count]) => count > 0 || active[name]?.includes(value))
-            .map(([value, count]) => {
-              const box = document.createElement('input');
-              box.type = 'checkbox';
-              box.name = name;
-              box.value = value;
-              box.checked = active[name]?.includes(value) ?? false;
-              return el('label', {}, box, ` ${value} `, el('span', { className: 'count' }, `(${count})`));
-            }),
+          ...values.map(([value, count]) => {
+            const check = document.createElement('input');
+            check.type = 'checkbox';
+            check.name = name;
+            check.value = value;
+            check.checked = active[name]?.includes(value) ?? false;
+            return el('label', {}, check, ` ${value} `, el('span', { className: 'count' }, `(${count})`));
+          }),
         ),
       ),
     );

@@ -15,7 +15,7 @@ afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
 function build(name: string, edit?: (dir: string) => void) {
   const dir = path.join(work, name);
-  fs.cpSync(fixture, path.join(dir, 'content'), { recursive: true });
+  if (!fs.existsSync(dir)) fs.cpSync(fixture, path.join(dir, 'content'), { recursive: true });
   edit?.(path.join(dir, 'content'));
   const result = spawnSync(
     process.execPath,
@@ -50,7 +50,7 @@ test('good content builds pages, backlinks, glossary links and a search index', 
   const guide = fs.readFileSync(path.join(dist, 'competencies/zhengzhi/index.html'), 'utf8');
   expect(guide).toContain('href="/cases/fensan/"'); // backlink from the case that names it
   const kase = fs.readFileSync(path.join(dist, 'cases/fensan/index.html'), 'utf8');
-  expect(kase).toContain('href="/glossary/#sanhui-yike"');
+  expect(kase).toContain('href="/glossary/sanhui-yike/"');
   expect(fs.existsSync(path.join(dist, 'pagefind/pagefind.js'))).toBe(true);
 }, 120_000);
 
@@ -72,4 +72,19 @@ test('an unknown category fails the build with the Chinese message', () => {
   expect(status).not.toBe(0);
   expect(output).toContain('zhengzhi');
   expect(output).toContain('「分类」的取值 “业务素质” 不在可选范围内。请改为以下之一：');
+}, 120_000);
+
+test('a new glossary term is linked in pages that did not change, on the next build', () => {
+  const first = build('incremental');
+  expect(first.status, first.output).toBe(0);
+  const page = () => fs.readFileSync(path.join(first.dist, 'cases/fensan/index.html'), 'utf8');
+  expect(page()).not.toContain('href="/glossary/ceshi-zhengwen/"');
+  const second = build('incremental', (c) =>
+    fs.writeFileSync(
+      path.join(c, 'glossary/ceshi-zhengwen.md'),
+      '---\nterm: 测试用正文\ndefinition: 构建测试用的术语。\nsources:\n  - huodian-zhibu-jingyan\n---\n',
+    ),
+  );
+  expect(second.status, second.output).toBe(0);
+  expect(page()).toContain('href="/glossary/ceshi-zhengwen/"');
 }, 120_000);

@@ -52,13 +52,27 @@ test('the contents and heading permalinks lead to their section', async ({ page 
   await expect(page.locator(`[id="${id}"]`)).toHaveCount(1);
 });
 
-test('glossary terms in a guide link to their entry on the glossary page', async ({ page }) => {
+test('glossary terms in a guide link to the term’s own page', async ({ page }) => {
   await page.goto('/cases/sanhui-yike-liuyu-xingshi/');
-  const term = page.locator('.prose a[href^="/glossary/#"]').first();
-  const href = (await term.getAttribute('href'))!;
+  const term = page.locator('.prose a[href^="/glossary/"]').first();
+  const word = (await term.textContent())!.trim();
   await term.click();
-  await expect(page).toHaveURL(new RegExp(`${href.replace(/[#/]/g, '\\$&')}$`));
-  await expect(page.locator(`[id="${href.split('#')[1]}"]`)).toBeVisible();
+  await expect(page).toHaveURL(/\/glossary\/[a-z0-9-]+\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const names = [
+    await page.getByRole('heading', { level: 1 }).textContent(),
+    await page
+      .locator('.aliases')
+      .textContent()
+      .catch(() => ''),
+  ];
+  expect(names.join(' ')).toContain(word);
+});
+
+test('the glossary page has one anchor per term', async ({ page }) => {
+  await page.goto('/glossary/#sanhui-yike');
+  await expect(page.getByRole('heading', { level: 2, name: '三会一课', exact: true })).toBeInViewport();
+  await expect(page.locator('[id="sanhui-yike"]')).toHaveCount(1);
 });
 
 test('the static filters narrow a collection', async ({ page }) => {

@@ -48,3 +48,66 @@ test('search loads Pagefind only on the search page', async ({ page }) => {
   await expect(page.locator('.results li').first()).toBeVisible();
   expect(requests.some((u) => u.includes('/pagefind/pagefind.js'))).toBe(true);
 });
+
+test('a query with no result offers glossary terms and the collections instead of a blank', async ({
+  page,
+}) => {
+  await page.goto(`/search/?q=${encodeURIComponent('高铁票价')}`);
+  await expect(page.getByRole('status')).toContainText('没有找到');
+  const hint = page.locator('.hint');
+  await expect(hint.getByRole('link', { name: '问题与对策案例' })).toBeVisible();
+  await expect(hint.locator('.suggestions').first().getByRole('link').first()).toBeVisible();
+});
+
+test('a single character searches and suggests longer terms', async ({ page }) => {
+  await page.goto(`/search/?q=${encodeURIComponent('堡')}`);
+  await expect(page.getByRole('status')).toContainText('共找到');
+  await expect(page.locator('.hint')).toContainText('只输入一个字');
+  await expect(page.locator('.hint').getByRole('link', { name: '桥头堡' })).toBeVisible();
+});
+
+test('a quoted phrase only lists pages containing it as written', async ({ page }) => {
+  await page.goto(`/search/?q=${encodeURIComponent('"最后一公里"')}`);
+  await expect(page.getByRole('status')).toContainText('共找到');
+  for (const text of await page.locator('.results li').allTextContents())
+    expect(text).toContain('最后一公里');
+});
+
+test('when no page has every word, pages with most of them are listed and the reader is told', async ({
+  page,
+}) => {
+  await page.goto(`/search/?q=${encodeURIComponent('学习材料太枯燥没人看')}`);
+  await expect(page.getByRole('status')).toContainText('只含部分词语');
+  await expect(page.locator('.results li').first()).toBeVisible();
+});
+
+test('pressing / focuses the header search box', async ({ page }) => {
+  await page.goto('/cases/');
+  await page.keyboard.press('/');
+  await expect(page.getByRole('banner').getByRole('searchbox')).toBeFocused();
+});
+
+test('a result opens its page with the matched words marked and in view', async ({ page }) => {
+  await page.goto(`/search/?q=${encodeURIComponent('桥头堡')}`);
+  const first = page.locator('.results .title').first();
+  await expect(first.locator('mark')).toHaveText('桥头堡');
+  await first.click();
+  await expect(page).toHaveURL(/hl=/);
+  const mark = page.locator('article mark').first();
+  await expect(mark).toHaveText('桥头堡');
+  await expect(mark).toBeInViewport();
+});
+
+test('the search page can be used with the keyboard alone', async ({ page }) => {
+  await page.goto('/search/');
+  await page.getByRole('main').getByRole('searchbox').focus();
+  await page.keyboard.type('党小组长');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.results li').first()).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('main').getByRole('button', { name: '搜索' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('group', { name: '筛选结果' }).getByRole('checkbox').first()).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(page).toHaveURL(/collection=|category=|who=|sector=|problem=/);
+});

@@ -24,9 +24,9 @@ const guide = (
 });
 
 describe('urlOf', () => {
-  test('guides get a page, glossary terms and sources an anchor', () => {
+  test('guides and glossary terms get a page, sources an anchor', () => {
     expect(urlOf({ collection: 'cases', id: 'a' })).toBe('/cases/a/');
-    expect(urlOf({ collection: 'glossary', id: 'sanhui-yike' })).toBe('/glossary/#sanhui-yike');
+    expect(urlOf({ collection: 'glossary', id: 'sanhui-yike' })).toBe('/glossary/sanhui-yike/');
     expect(urlOf({ collection: 'sources', id: 's' })).toBe('/sources/#s');
   });
 });

@@ -1,0 +1,43 @@
+/**
+ * Runs a query through the real search page in a browser and reads the ranked results.
+ * Shared by the search regression tests and `npm run bench:search`.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+
+export interface QueryCase {
+  q: string;
+  expect: string | string[];
+  kind: string;
+}
+
+const file = path.resolve(import.meta.dirname, '../../tests/fixtures/search-queries.json');
+export const queryCases: QueryCase[] = (JSON.parse(fs.readFileSync(file, 'utf8')) as { queries: QueryCase[] })
+  .queries;
+
+/** `/cases/x/?hl=…#y` → `cases/x`. */
+export function keyOfUrl(url: string): string {
+  const { pathname } = new URL(url, 'http://x');
+  return decodeURIComponent(pathname).replace(/^\/|\/$/g, '');
+}
+
+/** Opens /search/?q=… and returns the result keys in rank order. */
+export async function runQuery(page: Page, baseURL: string, q: string): Promise<string[]> {
+  await page.goto(`${baseURL}/search/?q=${encodeURIComponent(q)}`);
+  await page
+    .locator('.status')
+    .filter({ hasText: /共找到|没有找到/ })
+    .waitFor();
+  const hrefs = await page
+    .locator('.results .title')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  return hrefs.map(keyOfUrl);
+}
+
+/** 1-based rank of the first acceptable entry, or 0 when none is listed. */
+export function rankOf(keys: readonly string[], expected: string | string[]): number {
+  const wanted = new Set([expected].flat());
+  const i = keys.findIndex((k) => wanted.has(k));
+  return i + 1;
+}
