@@ -12,7 +12,7 @@ import { chromium } from '@playwright/test';
 import sirv from 'sirv';
 import { queryCases, rankOf, runQuery } from './lib/search-run.ts';
 
-const dist = path.resolve(import.meta.dirname, '../dist');
+const dist = path.resolve(process.env.SITE_DIST ?? path.resolve(import.meta.dirname, '../dist'));
 const serve = sirv(dist, { dev: false });
 const server = http.createServer((req, res) =>
   serve(req, res, () => {

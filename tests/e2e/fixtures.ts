@@ -9,7 +9,8 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
 
-const dist = path.resolve(import.meta.dirname, '../../dist');
+/** dist/ by default; SITE_DIST points the tests at another build (e.g. `astro build --outDir`). */
+const dist = path.resolve(process.env.SITE_DIST ?? path.resolve(import.meta.dirname, '../../dist'));
 
 export const test = base.extend<{}, { server: string }>({
   server: [
