@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import { readGlossaryWords } from './src/lib/content-files.ts';
+import { readGlossaryWords, readRedirects } from './src/lib/content-files.ts';
 import { glossaryLinks } from './src/markdown/glossary-links.ts';
 import { headingAnchors } from './src/markdown/heading-anchors.ts';
 import pagefind from './src/integrations/pagefind.ts';
@@ -36,6 +36,8 @@ export default defineConfig({
   ...(process.env.SITE_CACHE_DIR ? { cacheDir: process.env.SITE_CACHE_DIR } : {}),
   site: 'https://zhinan.example.org',
   trailingSlash: 'always',
+  // Renamed or merged entries keep their old addresses (frontmatter `aliases`).
+  redirects: readRedirects(contentDir),
   build: { format: 'directory' },
   markdown: {
     processor: satteri({

@@ -7,7 +7,13 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import { schemas, type CollectionName } from '../schemas/collections.ts';
 import { ID_PATTERN } from '../schemas/fields.ts';
-import { findBrokenReferences, findDuplicateTerms, type CheckedEntry, type Problem } from './integrity.ts';
+import {
+  findBrokenReferences,
+  findDuplicateTerms,
+  findUrlClashes,
+  type CheckedEntry,
+  type Problem,
+} from './integrity.ts';
 
 const PAGE_EXTENSIONS = ['.md', '.mdx'];
 const DATA_EXTENSIONS = ['.yaml', '.yml'];
@@ -165,19 +171,12 @@ export function loadContent(contentDir: string, projectDir = path.dirname(conten
       problems.push(...checked.problems);
       if (!checked.data) continue;
       const entry = { collection, id, filePath: file, data: checked.data };
-      if (entries.some((e) => e.collection === collection && e.id === id)) {
-        problems.push({
-          file,
-          field: '文件名',
-          message: `栏目里已有同名条目“${id}”（网址会冲突）。请给其中一个改名。`,
-        });
-        continue;
-      }
       (checked.data.draft === true ? drafts : entries).push(entry);
     }
   }
   problems.push(...findBrokenReferences(entries, drafts));
   problems.push(...findDuplicateTerms(entries.filter((e) => e.collection === 'glossary')));
+  problems.push(...findUrlClashes(entries));
   return { entries, problems };
 }
 
@@ -202,4 +201,28 @@ export function readGlossaryWords(glossaryDir: string): { word: string; id: stri
     }
   }
   return words;
+}
+
+/**
+ * Old addresses to redirect, read from disk for the Astro config (redirects are static config):
+ * `/cases/old-name/` → `/cases/new-name/`. Invalid files are skipped; the check reports them.
+ */
+export function readRedirects(contentDir: string): Record<string, string> {
+  const redirects: Record<string, string> = {};
+  for (const collection of ['competencies', 'duties', 'cases', 'lessons'] as const) {
+    const dir = path.join(contentDir, collection);
+    if (!fs.existsSync(dir)) continue;
+    for (const name of fs.readdirSync(dir).sort()) {
+      const ext = path.extname(name);
+      if (!PAGE_EXTENSIONS.includes(ext)) continue;
+      const parsed = parseFrontmatter(fs.readFileSync(path.join(dir, name), 'utf8'), name);
+      if ('message' in parsed) continue;
+      const result = schemas[collection].safeParse(parsed.data);
+      if (!result.success || result.data.draft) continue;
+      const id = path.basename(name, ext);
+      for (const alias of result.data.aliases)
+        redirects[`/${collection}/${alias}/`] = `/${collection}/${id}/`;
+    }
+  }
+  return redirects;
 }

@@ -117,6 +117,34 @@ export function findDuplicateTerms(glossary: CheckedEntry[]): Problem[] {
   return problems;
 }
 
+/**
+ * Two entries that would be served at the same address: an id or an old name (`aliases`) used
+ * twice within a collection.
+ */
+export function findUrlClashes(entries: CheckedEntry[]): Problem[] {
+  const owner = new Map<string, CheckedEntry>();
+  const problems: Problem[] = [];
+  for (const entry of entries) {
+    const aliases = (entry.data.aliases as string[] | undefined) ?? [];
+    const claims = [
+      { field: '文件名', id: entry.id },
+      ...aliases.map((id, i) => ({ field: `aliases[${i}]`, id })),
+    ];
+    for (const claim of claims) {
+      const url = `/${entry.collection}/${claim.id}/`;
+      const other = owner.get(url);
+      if (other && other !== entry) {
+        problems.push({
+          file: entry.filePath,
+          field: claim.field,
+          message: `网址 ${url} 已被 ${other.filePath} 使用。两个条目不能共用一个网址：请改用别的文件名，或删去重复的旧地址。`,
+        });
+      } else owner.set(url, entry);
+    }
+  }
+  return problems;
+}
+
 /** Problems as one message for authors: one block per file. */
 export function formatProblems(problems: Problem[]): string {
   const byFile = new Map<string, Problem[]>();

@@ -4,7 +4,13 @@
  * would only log it), and hands pages sorted lists and a link graph.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { ContentError, findBrokenReferences, findDuplicateTerms, type CheckedEntry } from './integrity.ts';
+import {
+  ContentError,
+  findBrokenReferences,
+  findDuplicateTerms,
+  findUrlClashes,
+  type CheckedEntry,
+} from './integrity.ts';
 import { buildLinkGraph, sortGuides, type LinkGraph } from './queries.ts';
 import type { GuideCollection } from './taxonomy.ts';
 
@@ -60,6 +66,7 @@ async function load(): Promise<Site> {
   const problems = [
     ...findBrokenReferences(published.map(asChecked), drafts.map(asChecked)),
     ...findDuplicateTerms(glossary.map(asChecked)),
+    ...findUrlClashes(published.map(asChecked)),
   ];
   if (problems.length) throw new ContentError(problems);
 

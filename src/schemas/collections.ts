@@ -8,9 +8,11 @@
 import { z } from 'astro/zod';
 import { audiences, competencyCategories, dutyHolders, problemCategories, sectors } from '../lib/taxonomy.ts';
 import {
+  ID_PATTERN,
   anyRef,
   date,
   entry,
+  fieldError,
   integer,
   objectList,
   oneOf,
@@ -54,9 +56,21 @@ const guideFields = {
   updated: date('更新日期'),
   /** 草稿：写 true 则不发布。 */
   draft: z.boolean({ error: '「草稿」只能写 true 或 false。' }).default(false),
+  /** 旧地址：改名或合并前用过的文件名。旧链接会自动跳转到这里，已发出去的链接不会失效。 */
+  aliases: z
+    .array(
+      z
+        .string({ error: fieldError('旧地址', '旧文件名', 'dangyuan-fensan') })
+        .trim()
+        .regex(ID_PATTERN, {
+          error: '「旧地址」应为旧文件名（小写字母、数字和连字符，不带扩展名），例如：dangyuan-fensan',
+        }),
+      { error: '「旧地址」应为一个列表，例如：\n  aliases:\n    - dangyuan-fensan' },
+    )
+    .default([]),
 };
 
-const guideFieldNames = 'title、summary、sources、related、keywords、order、updated、draft';
+const guideFieldNames = 'title、summary、sources、related、keywords、order、updated、draft、aliases';
 
 /** 书记能力素质：支部书记应具备的一项素质或能力。 */
 export const competencySchema = entry(

@@ -52,6 +52,22 @@ test('good content builds pages, backlinks, glossary links and a search index', 
   const kase = fs.readFileSync(path.join(dist, 'cases/fensan/index.html'), 'utf8');
   expect(kase).toContain('href="/glossary/sanhui-yike/"');
   expect(fs.existsSync(path.join(dist, 'pagefind/pagefind.js'))).toBe(true);
+  // An old name in `aliases` keeps working: it redirects to the entry.
+  const old = fs.readFileSync(path.join(dist, 'competencies/zhengzhi-old/index.html'), 'utf8');
+  expect(old).toMatch(/http-equiv="refresh" content="0;\s*url=\/competencies\/zhengzhi\/"/);
+}, 120_000);
+
+test('two entries claiming one address fail the build', () => {
+  const { status, output } = build('url-clash', (c) =>
+    fs.writeFileSync(
+      path.join(c, 'competencies/zhengzhi-old.md'),
+      fs
+        .readFileSync(path.join(c, 'competencies/zhengzhi.md'), 'utf8')
+        .replace('aliases:\n  - zhengzhi-old\n', ''),
+    ),
+  );
+  expect(status).not.toBe(0);
+  expect(output).toContain('网址 /competencies/zhengzhi-old/ 已被');
 }, 120_000);
 
 test('a reference to a missing entry fails the build, naming file, field and fix', () => {

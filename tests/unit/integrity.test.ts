@@ -3,6 +3,7 @@ import {
   distance,
   findBrokenReferences,
   findDuplicateTerms,
+  findUrlClashes,
   formatProblems,
   referencesIn,
   type CheckedEntry,
@@ -127,4 +128,23 @@ test('distance counts single-character edits', () => {
   expect(distance('kitten', 'sitting')).toBe(3);
   expect(distance('', 'abc')).toBe(3);
   expect(distance('same', 'same')).toBe(0);
+});
+
+describe('findUrlClashes', () => {
+  test('an old name that is another entry’s address is reported with both files', () => {
+    const a = entry('cases', 'new-name', { aliases: ['old-name'] });
+    const b = entry('cases', 'old-name', { aliases: [] });
+    expect(findUrlClashes([a, b])).toMatchInlineSnapshot(`
+      [
+        {
+          "field": "文件名",
+          "file": "content/cases/old-name.md",
+          "message": "网址 /cases/old-name/ 已被 content/cases/new-name.md 使用。两个条目不能共用一个网址：请改用别的文件名，或删去重复的旧地址。",
+        },
+      ]
+    `);
+  });
+  test('the same id in two collections is no clash', () => {
+    expect(findUrlClashes([entry('cases', 'a'), entry('duties', 'a')])).toEqual([]);
+  });
 });

@@ -1,0 +1,69 @@
+/**
+ * What a reader's first search and a follow-up search cost on a built site, in Chromium, through
+ * the real search page: files and bytes fetched from /pagefind/ (the worker's requests included,
+ * counted on the browser context) and the time until results show. Used by `npm run bench` and
+ * the budget test.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import type { Browser } from '@playwright/test';
+import { runQuery } from './search-run.ts';
+
+export interface SearchStep {
+  /** Bytes a host that gzips text and wasm sends (Pagefind's index chunks are gzipped already). */
+  bytes: number;
+  files: string[];
+  ms: number;
+}
+
+export interface SearchCost {
+  first: SearchStep;
+  followUp: SearchStep;
+}
+
+function gzippedBytes(dist: string, files: readonly string[]): number {
+  return files.reduce((sum, f) => {
+    const data = fs.readFileSync(path.join(dist, 'pagefind', f));
+    return sum + (/\.(js|css|json|pagefind|wasm)$/.test(f) ? zlib.gzipSync(data, { level: 9 }).length : data.length);
+  }, 0);
+}
+
+export async function measureSearch(
+  browser: Browser,
+  base: string,
+  dist: string,
+  first = '党员分散管不过来',
+  followUp = '三会一课',
+): Promise<SearchCost> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const files: string[] = [];
+  context.on('requestfinished', (request) => {
+    const { pathname } = new URL(request.url());
+    if (pathname.startsWith('/pagefind/')) files.push(pathname.slice('/pagefind/'.length));
+  });
+  try {
+    let start = performance.now();
+    await runQuery(page, base, first);
+    const firstMs = performance.now() - start;
+    await page.waitForLoadState('networkidle');
+    const firstFiles = files.splice(0);
+    start = performance.now();
+    await page.getByRole('main').getByRole('searchbox').fill(followUp);
+    await page.getByRole('main').getByRole('button', { name: '搜索' }).click();
+    await page
+      .locator('.status')
+      .filter({ hasText: new RegExp(`“${followUp}”`) })
+      .waitFor();
+    const followUpMs = performance.now() - start;
+    await page.waitForLoadState('networkidle');
+    const followUpFiles = files.splice(0);
+    return {
+      first: { bytes: gzippedBytes(dist, firstFiles), files: firstFiles, ms: firstMs },
+      followUp: { bytes: gzippedBytes(dist, followUpFiles), files: followUpFiles, ms: followUpMs },
+    };
+  } finally {
+    await context.close();
+  }
+}

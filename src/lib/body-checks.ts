@@ -1,0 +1,218 @@
+/**
+ * Checks on the body of a Markdown/MDX entry, for `npm run check`: MDX syntax, components that
+ * do not exist, images without alt text, links to pages or headings that do not exist, and link
+ * text that says nothing (“点击这里”). Each problem names the file, the line and the fix.
+ * The built HTML is checked again by src/integrations/link-check.ts.
+ */
+import GithubSlugger from 'github-slugger';
+import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
+import type { z } from 'astro/zod';
+import { vagueLinkText } from './links.ts';
+import type { CheckedEntry, Problem } from './integrity.ts';
+import { competencyCategories, dutyHolders, guideCollections, problemCategories, sectors } from './taxonomy.ts';
+
+/** Section ids every page of a collection has besides its body headings (src/pages/<c>/[id].astro). */
+export const FIXED_SECTION_IDS: Record<string, readonly string[]> = {
+  competencies: ['key-points', 'self-check'],
+  duties: ['duties', 'basis'],
+  cases: ['problems', 'causes', 'countermeasures', 'indicators'],
+  lessons: ['objectives', 'agenda', 'discussion'],
+  glossary: [],
+};
+
+/** Ids in the frame of every guide page (contents, related items, sources, skip link target). */
+const FRAME_IDS = ['main', 'toc-title', 'related-title', 'sources-title'];
+
+/** A body that has been parsed, with where it starts in its file. */
+export interface ParsedBody {
+  entry: CheckedEntry;
+  tree?: MdastNode;
+  /** File line of the body's first line (the closing `---` of the frontmatter). */
+  firstLine: number;
+}
+
+type Node = MdastNode & {
+  children?: Node[];
+  value?: string;
+  url?: string;
+  alt?: string | null;
+  name?: string | null;
+  depth?: number;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  position?: { start: { line: number } };
+};
+
+function walk(node: Node, visit: (n: Node) => void) {
+  visit(node);
+  for (const child of node.children ?? []) walk(child, visit);
+}
+
+function textOf(node: Node): string {
+  if (typeof node.value === 'string' && node.type !== 'html') return node.value;
+  if (node.type === 'image') return node.alt ?? '';
+  return (node.children ?? []).map(textOf).join('');
+}
+
+/** Parses a body as Markdown or MDX; a syntax error becomes a problem with its line. */
+export function parseBody(
+  entry: CheckedEntry,
+  body: string,
+  firstLine: number,
+): { parsed: ParsedBody; problems: Problem[] } {
+  const isMdx = entry.filePath.endsWith('.mdx');
+  try {
+    const tree = (isMdx ? mdxToMdast : markdownToMdast)(body);
+    return { parsed: { entry, tree, firstLine }, problems: [] };
+  } catch (error) {
+    const reason = String((error as Error).message);
+    const m = /^(\d+):(\d+):\s*(.*)$/s.exec(reason);
+    const line = m ? firstLine + Number(m[1]) - 1 : firstLine;
+    return {
+      parsed: { entry, firstLine },
+      problems: [
+        {
+          file: entry.filePath,
+          field: `第 ${line} 行`,
+          message: `MDX 语法错误（${m ? m[3] : reason}）。常见原因：标签没有闭合（<Aside> 要有 </Aside>，或写成 <Aside />）、花括号 { } 不成对、属性值没加引号。正文里要写字面的 <、{ 时，请写成 \\<、\\{。`,
+        },
+      ],
+    };
+  }
+}
+
+/** Heading ids of a body, as the heading-anchors plugin makes them (github-slugger, h2–h4). */
+export function headingIds(tree: MdastNode): string[] {
+  const slugger = new GithubSlugger();
+  const ids: string[] = [];
+  walk(tree as Node, (n) => {
+    if (n.type === 'heading' && n.depth! >= 2 && n.depth! <= 4) ids.push(slugger.slug(textOf(n)));
+  });
+  return ids;
+}
+
+/** Every page path of the site, with the ids a link may point at (undefined: not checked here). */
+export function sitePages(bodies: ParsedBody[]): Map<string, Set<string> | undefined> {
+  const pages = new Map<string, Set<string> | undefined>();
+  for (const path of ['/', '/search/']) pages.set(path, undefined);
+  for (const c of guideCollections) pages.set(`/${c.key}/`, undefined);
+  const filters: [string, readonly { key: string }[]][] = [
+    ['/competencies/category/', competencyCategories],
+    ['/duties/who/', dutyHolders],
+    ['/cases/sector/', sectors],
+    ['/cases/problem/', problemCategories],
+  ];
+  for (const [prefix, terms] of filters) for (const t of terms) pages.set(`${prefix}${t.key}/`, undefined);
+  const glossaryIds = new Set<string>();
+  const sourceIds = new Set<string>();
+  for (const { entry, tree } of bodies) {
+    if (entry.collection === 'sources') {
+      sourceIds.add(entry.id).add(`${entry.id}-title`);
+      continue;
+    }
+    if (entry.collection === 'glossary') glossaryIds.add(entry.id);
+    const ids = tree
+      ? new Set([...FRAME_IDS, ...(FIXED_SECTION_IDS[entry.collection] ?? []), ...headingIds(tree)])
+      : undefined;
+    pages.set(`/${entry.collection}/${entry.id}/`, ids);
+  }
+  pages.set('/glossary/', new Set([...FRAME_IDS, ...glossaryIds]));
+  pages.set('/sources/', new Set([...FRAME_IDS, ...sourceIds]));
+  return pages;
+}
+
+function hint(path: string, pages: Map<string, unknown>): string {
+  const same = [...pages.keys()].filter((p) => p.split('/')[1] === path.split('/')[1] && p !== `/${path.split('/')[1]}/`);
+  return same.length
+    ? `本栏目已有的页面例如：${same.slice(0, 3).join('、')}`
+    : '站内网址形如 /cases/dangyuan-fensan-liudong/（栏目/文件名/）。';
+}
+
+/** Problems with one internal link target (`/cases/x/#y`, `#y`), or undefined when it resolves. */
+export function checkLinkTarget(
+  url: string,
+  pagePath: string,
+  pages: Map<string, Set<string> | undefined>,
+): string | undefined {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) return undefined;
+  const [beforeHash, fragment] = url.split('#', 2) as [string, string | undefined];
+  const path = beforeHash.split('?')[0]!;
+  if (path && !path.startsWith('/'))
+    return `站内链接“${url}”要写成以“/”开头的网址，例如 /cases/dangyuan-fensan-liudong/。`;
+  const target = path || pagePath;
+  if (path && /\.[a-z0-9]+$/i.test(path)) return undefined; // a file (image, PDF) in public/
+  if (!target.endsWith('/')) return `链接“${url}”的网址末尾少了“/”。请写成 ${target}/${fragment ? `#${fragment}` : ''}。`;
+  if (!pages.has(target)) return `链接“${url}”指向的页面 ${target} 不存在。${hint(target, pages)}`;
+  if (fragment === undefined) return undefined;
+  const ids = pages.get(target);
+  if (!ids) return undefined;
+  let id: string;
+  try {
+    id = decodeURIComponent(fragment);
+  } catch {
+    id = fragment;
+  }
+  if (ids.has(id)) return undefined;
+  return `链接“${url}”指向的小节“#${id}”在 ${target} 上不存在。请改成该页已有的小节标题生成的锚点（在页面上点标题旁的“#”可复制），或去掉 #${fragment}。`;
+}
+
+function attributeProblem(
+  name: string,
+  attributes: NonNullable<Node['attributes']>,
+  schema: z.ZodType,
+): string | undefined {
+  const props: Record<string, unknown> = {};
+  for (const a of attributes) {
+    if (a.type !== 'mdxJsxAttribute' || !a.name) return `<${name}> 的属性请直接写成 名称="值"，不要用 {…} 展开。`;
+    if (a.value !== null && typeof a.value === 'object')
+      return `<${name}> 的属性 ${a.name} 请写成带引号的文字，例如 ${a.name}="…"，不要用 {…}。`;
+    props[a.name] = a.value ?? true;
+  }
+  const result = schema.safeParse(props);
+  if (result.success) return undefined;
+  return result.error.issues.map((i) => `<${name}> ${i.path.join('.')}：${i.message}`).join('；');
+}
+
+/** Problems in one parsed body: components, images, links, link text. */
+export function checkBody(
+  { entry, tree, firstLine }: ParsedBody,
+  pages: Map<string, Set<string> | undefined>,
+  components: Record<string, z.ZodType>,
+): Problem[] {
+  if (!tree) return [];
+  const problems: Problem[] = [];
+  const pagePath = `/${entry.collection}/${entry.id}/`;
+  const at = (n: Node) => `第 ${firstLine + (n.position?.start.line ?? 1) - 1} 行`;
+  const add = (n: Node, message: string) => problems.push({ file: entry.filePath, field: at(n), message });
+  const allowed = Object.keys(components);
+  walk(tree as Node, (n) => {
+    if ((n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && n.name && /^[A-Z]/.test(n.name)) {
+      const schema = components[n.name];
+      if (!schema) {
+        add(
+          n,
+          `没有名为 <${n.name}> 的组件。${allowed.length ? `可用的组件：${allowed.map((c) => `<${c}>`).join('、')}。` : '本站正文目前不提供组件，'}请改用普通 Markdown（引用块“> ”、列表、加粗），或请维护者在 src/components/mdx/ 中添加该组件。`,
+        );
+      } else {
+        const problem = attributeProblem(n.name, n.attributes ?? [], schema);
+        if (problem) add(n, problem);
+      }
+    }
+    if (n.type === 'image' && !(n.alt ?? '').trim()) {
+      add(n, `图片“${n.url}”没有替代文字。请在方括号里写一句话说明图片内容，例如：![支部党员大会会场](${n.url})。`);
+    }
+    if (n.type === 'link' || n.type === 'definition') {
+      const problem = checkLinkTarget(n.url ?? '', pagePath, pages);
+      if (problem) add(n, problem);
+    }
+    if (n.type === 'link') {
+      const text = textOf(n).trim();
+      if (!text) add(n, `链接“${n.url}”没有文字。请在方括号里写上链接去往哪里，例如：[党小组长的职责](${n.url})。`);
+      else if (vagueLinkText(text))
+        add(
+          n,
+          `链接文字“${text}”没有说明链接去往哪里（读屏软件常把链接单独读出）。请改成目标页面的名称，例如：详见[党小组长的职责](${n.url})。`,
+        );
+    }
+  });
+  return problems;
+}
