@@ -10,6 +10,8 @@ import { readGlossaryWords, readRedirects } from './src/lib/content-files.ts';
 import { glossaryLinks } from './src/markdown/glossary-links.ts';
 import { headingAnchors } from './src/markdown/heading-anchors.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import handouts from './src/integrations/handouts.ts';
+import linkCheck from './src/integrations/link-check.ts';
 
 // content/ by default; tests and the benchmark point SITE_CONTENT_DIR at generated content.
 const contentDir = path.resolve(
@@ -47,5 +49,5 @@ export default defineConfig({
       features: { smartPunctuation: false },
     }),
   },
-  integrations: [mdx(), pagefind()],
+  integrations: [mdx(), pagefind(), handouts(), linkCheck()],
 });

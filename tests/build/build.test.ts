@@ -13,7 +13,7 @@ const fixture = path.join(root, 'tests/fixtures/site');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'build-test-'));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
-function build(name: string, edit?: (dir: string) => void) {
+function build(name: string, edit?: (dir: string) => void, env: Record<string, string> = {}) {
   const dir = path.join(work, name);
   if (!fs.existsSync(dir)) fs.cpSync(fixture, path.join(dir, 'content'), { recursive: true });
   edit?.(path.join(dir, 'content'));
@@ -28,6 +28,7 @@ function build(name: string, edit?: (dir: string) => void) {
         SITE_CONTENT_DIR: path.join(dir, 'content'),
         SITE_CACHE_DIR: path.join(dir, 'cache'),
         FORCE_COLOR: '0',
+        ...env,
       },
     },
   );
@@ -103,4 +104,29 @@ test('a new glossary term is linked in pages that did not change, on the next bu
   );
   expect(second.status, second.output).toBe(0);
   expect(page()).toContain('href="/glossary/ceshi-zhengwen/"');
+}, 120_000);
+
+test('a build without Chromium succeeds, says handouts were skipped and how to get them, and offers the print view', () => {
+  const { status, output, dist } = build('no-chromium', undefined, {
+    CI: '',
+    HANDOUTS: 'auto',
+    CHROMIUM_PATH: '/nonexistent/chromium',
+  });
+  expect(status, output).toBe(0);
+  expect(output).toContain('跳过 PDF 讲义');
+  expect(output).toContain('apt-get install -y chromium fonts-noto-cjk');
+  const lesson = fs.readFileSync(path.join(dist, 'lessons/rumen/index.html'), 'utf8');
+  expect(lesson).not.toContain('handout.pdf');
+  expect(lesson).toContain('href="/lessons/rumen/handout/"');
+  expect(fs.existsSync(path.join(dist, 'lessons/rumen/handout/index.html'))).toBe(true);
+}, 120_000);
+
+test('HANDOUTS=required without Chromium fails the build with the fix', () => {
+  const { status, output } = build('handouts-required', undefined, {
+    HANDOUTS: 'required',
+    CHROMIUM_PATH: '/nonexistent/chromium',
+  });
+  expect(status).not.toBe(0);
+  expect(output).toContain('HANDOUTS=required');
+  expect(output).toContain('apt-get install -y chromium fonts-noto-cjk');
 }, 120_000);

@@ -1,0 +1,122 @@
+/**
+ * PDF handouts: after `astro build`, headless Chromium prints each lesson's handout page
+ * (/lessons/<id>/handout/) to /lessons/<id>/handout.pdf.
+ *
+ * Whether to make them is decided before the pages render, so a lesson page never links a PDF
+ * that will not exist: HANDOUTS=required (the default when CI=true) fails the build without
+ * Chromium or a Chinese font, or on any failed PDF; HANDOUTS=auto (the default) makes them when
+ * both are there and otherwise says plainly that it skipped them; HANDOUTS=off skips them.
+ */
+import type { AstroIntegration } from 'astro';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+
+export interface HandoutPlan {
+  enabled: boolean;
+  required: boolean;
+  chromium: string;
+  /** Why handouts are skipped, for the build log (Chinese, with the fix). */
+  reason?: string;
+}
+
+function hasChineseFont(): boolean {
+  try {
+    return execFileSync('fc-list', [':lang=zh'], { encoding: 'utf8' }).trim().length > 0;
+  } catch {
+    return false;
+  }
+}
+
+export function planHandouts(env: NodeJS.ProcessEnv = process.env): HandoutPlan {
+  const mode = env.HANDOUTS ?? (env.CI === 'true' ? 'required' : 'auto');
+  const chromium = env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  const required = mode === 'required';
+  if (mode === 'off')
+    return { enabled: false, required, chromium, reason: '已按 HANDOUTS=off 跳过 PDF 讲义。' };
+  const missing = [
+    ...(fs.existsSync(chromium) ? [] : [`Chromium（${chromium}）`]),
+    ...(hasChineseFont() ? [] : ['中文字体']),
+  ];
+  if (missing.length === 0) return { enabled: true, required, chromium };
+  const reason =
+    `未找到${missing.join('和')}，本次构建跳过 PDF 讲义，课程页改为提供打印版讲义。` +
+    `需要 PDF 时请安装：apt-get install -y chromium fonts-noto-cjk（或用 CHROMIUM_PATH 指定浏览器），再重新构建。`;
+  if (required) throw new Error(`HANDOUTS=required：${reason}`);
+  return { enabled: false, required, chromium, reason };
+}
+
+/** Every built handout page: lessons/<id>/handout/index.html under `dist`. */
+export function findHandoutPages(dist: string): string[] {
+  const lessons = path.join(dist, 'lessons');
+  if (!fs.existsSync(lessons)) return [];
+  return fs
+    .readdirSync(lessons)
+    .filter((id) => fs.existsSync(path.join(lessons, id, 'handout', 'index.html')))
+    .sort();
+}
+
+export default function handouts(plan: HandoutPlan = planHandouts()): AstroIntegration {
+  return {
+    name: 'site:handouts',
+    hooks: {
+      'astro:config:setup': ({ command, updateConfig }) => {
+        const pdf = command === 'build' && plan.enabled;
+        updateConfig({ vite: { define: { 'import.meta.env.HANDOUT_PDF': JSON.stringify(pdf) } } });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!plan.enabled) {
+          logger.warn(plan.reason ?? '跳过 PDF 讲义。');
+          return;
+        }
+        const dist = fileURLToPath(dir);
+        const ids = findHandoutPages(dist);
+        const { chromium } = await import('@playwright/test');
+        const { default: sirv } = await import('sirv');
+        const serve = sirv(dist, { dev: false });
+        const server = http.createServer((req, res) =>
+          serve(req, res, () => {
+            res.writeHead(404).end();
+          }),
+        );
+        await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+        const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+        const browser = await chromium.launch({
+          executablePath: plan.chromium,
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+          ],
+        });
+        try {
+          const page = await browser.newPage();
+          for (const id of ids) {
+            const response = await page.goto(`${base}/lessons/${id}/handout/`, { waitUntil: 'load' });
+            if (!response?.ok())
+              throw new Error(`讲义页 /lessons/${id}/handout/ 打不开（${response?.status()}）。`);
+            await page.pdf({
+              path: path.join(dist, 'lessons', id, 'handout.pdf'),
+              format: 'A4',
+              printBackground: true,
+              preferCSSPageSize: true,
+              tagged: true,
+            });
+          }
+          logger.info(`handouts: ${ids.length} PDF`);
+        } catch (error) {
+          throw new Error(`PDF 讲义生成失败：${(error as Error).message}`, { cause: error });
+        } finally {
+          await browser.close();
+          server.close();
+        }
+      },
+    },
+  };
+}

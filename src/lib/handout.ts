@@ -1,0 +1,57 @@
+/**
+ * What a lesson's handout prints for each guide on its agenda: the guide's summary and the list
+ * a participant takes home (a competency's key points, a duty's list, a case's countermeasures).
+ */
+import type { Ref } from '../schemas/fields.ts';
+import { urlOf } from './queries.ts';
+
+type GuideData =
+  | { collection: 'competencies'; id: string; data: { title: string; summary: string; keyPoints: string[] } }
+  | { collection: 'duties'; id: string; data: { title: string; summary: string; duties: string[] } }
+  | { collection: 'cases'; id: string; data: { title: string; summary: string; countermeasures: string[] } }
+  | { collection: 'lessons'; id: string; data: { title: string; summary: string; objectives: string[] } };
+
+export interface HandoutItem {
+  /** The agenda item's own title and minutes. */
+  step: string;
+  minutes: number;
+  guide?: { title: string; url: string; summary: string; pointsLabel: string; points: string[] };
+}
+
+export function pointsOf(guide: GuideData): { pointsLabel: string; points: string[] } {
+  switch (guide.collection) {
+    case 'competencies':
+      return { pointsLabel: '要点', points: guide.data.keyPoints };
+    case 'duties':
+      return { pointsLabel: '职责清单', points: guide.data.duties };
+    case 'cases':
+      return { pointsLabel: '对策', points: guide.data.countermeasures };
+    case 'lessons':
+      return { pointsLabel: '学习目标', points: guide.data.objectives };
+  }
+}
+
+export function handoutItems(
+  agenda: readonly { title: string; minutes: number; guide?: Ref | undefined }[],
+  lookup: (ref: Ref) => GuideData | undefined,
+): HandoutItem[] {
+  return agenda.map((item) => {
+    const guide = item.guide && lookup(item.guide);
+    return {
+      step: item.title,
+      minutes: item.minutes,
+      ...(guide && {
+        guide: {
+          title: guide.data.title,
+          url: urlOf(guide),
+          summary: guide.data.summary,
+          ...pointsOf(guide),
+        },
+      }),
+    };
+  });
+}
+
+/** Where a lesson's printable handout and its PDF live. */
+export const handoutUrl = (lessonId: string) => `/lessons/${lessonId}/handout/`;
+export const handoutPdfUrl = (lessonId: string) => `/lessons/${lessonId}/handout.pdf`;
