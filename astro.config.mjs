@@ -11,6 +11,8 @@ import { glossaryLinks } from './src/markdown/glossary-links.ts';
 import { headingAnchors } from './src/markdown/heading-anchors.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import handouts from './src/integrations/handouts.ts';
+import offline from './src/integrations/offline.ts';
+import sitemap from '@astrojs/sitemap';
 import linkCheck from './src/integrations/link-check.ts';
 
 // content/ by default; tests and the benchmark point SITE_CONTENT_DIR at generated content.
@@ -36,7 +38,8 @@ const markdownDigest = createHash('sha256')
 
 export default defineConfig({
   ...(process.env.SITE_CACHE_DIR ? { cacheDir: process.env.SITE_CACHE_DIR } : {}),
-  site: 'https://zhinan.example.org',
+  // The public address, for the sitemap, canonical and OpenGraph links: set SITE_URL when deploying.
+  site: process.env.SITE_URL ?? 'https://zhinan.example.org',
   trailingSlash: 'always',
   // Renamed or merged entries keep their old addresses (frontmatter `aliases`).
   redirects: readRedirects(contentDir),
@@ -49,5 +52,12 @@ export default defineConfig({
       features: { smartPunctuation: false },
     }),
   },
-  integrations: [mdx(), pagefind(), handouts(), linkCheck()],
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !page.includes('/handout/') }),
+    pagefind(),
+    handouts(),
+    linkCheck(),
+    offline(),
+  ],
 });

@@ -102,3 +102,21 @@ test('reading pages load no script at all', async ({ page }) => {
   await page.goto('/cases/');
   expect(scripts).toEqual([]);
 });
+
+test('a guide carries its description, OpenGraph tags and last-updated date; the sitemap lists it', async ({
+  page,
+  request,
+}) => {
+  await page.goto('/cases/dangyuan-fensan-liudong/');
+  const summary = (await page.locator('.guide-header .summary').textContent())!.trim();
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', summary);
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /党员分散/);
+  await expect(page.locator('meta[property="og:url"]')).toHaveAttribute(
+    'content',
+    /\/cases\/dangyuan-fensan-liudong\/$/,
+  );
+  await expect(page.getByText(/更新于 \d{4}-\d{2}-\d{2}/)).toBeVisible();
+  const index = await (await request.get('/sitemap-index.xml')).text();
+  const sitemap = index.match(/<loc>[^<]*\/(sitemap-\d+\.xml)<\/loc>/)![1];
+  expect(await (await request.get(`/${sitemap}`)).text()).toContain('/cases/dangyuan-fensan-liudong/</loc>');
+});

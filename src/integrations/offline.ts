@@ -1,0 +1,65 @@
+/**
+ * Offline: after the build (and after the search index and handouts exist), bundles
+ * src/sw/sw.ts with esbuild and lets Workbox write dist/sw.js with the precache list of the
+ * finished site: every page, asset and search-index file, with content hashes as revisions.
+ */
+import type { AstroIntegration } from 'astro';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { injectManifest } from 'workbox-build';
+
+/** What readers' phones store: pages, styles, scripts, icons, the search index. Not PDFs. */
+export const PRECACHE_GLOBS = [
+  '**/*.{html,css,js,json,svg,png,webmanifest,txt}',
+  'pagefind/**/*.{pf_meta,pf_index,pf_filter,pf_fragment,pagefind}',
+];
+/** Pagefind's own UI bundles, which this site does not use, and the worker itself. */
+export const PRECACHE_IGNORES = [
+  'sw.js',
+  'pagefind/pagefind-ui.*',
+  'pagefind/pagefind-component-ui.*',
+  'pagefind/pagefind-modular-ui.*',
+  'pagefind/pagefind-highlight.js',
+];
+
+export default function offline(): AstroIntegration {
+  return {
+    name: 'site:offline',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const dist = fileURLToPath(dir);
+        const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sw-'));
+        try {
+          const swSrc = path.join(tmp, 'sw.js');
+          await build({
+            entryPoints: [fileURLToPath(new URL('../sw/sw.ts', import.meta.url))],
+            bundle: true,
+            format: 'iife',
+            minify: true,
+            target: 'es2020',
+            outfile: swSrc,
+            define: { 'process.env.NODE_ENV': '"production"' },
+            logLevel: 'warning',
+          });
+          const { count, size, warnings } = await injectManifest({
+            swSrc,
+            swDest: path.join(dist, 'sw.js'),
+            globDirectory: dist,
+            globPatterns: PRECACHE_GLOBS,
+            globIgnores: PRECACHE_IGNORES,
+            maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+            // Astro's hashed assets and Pagefind's hashed index files never change under one name.
+            dontCacheBustURLsMatching: /(^_astro\/|\.pf_[a-z]+$)/,
+          });
+          for (const w of warnings) logger.warn(w);
+          logger.info(`offline: ${count} files precached, ${(size / 1024 / 1024).toFixed(2)} MiB`);
+        } finally {
+          fs.rmSync(tmp, { recursive: true, force: true });
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,89 @@
+/**
+ * A new build reaches readers on their next visit with the network on. Builds the small fixture
+ * site twice (the second with a changed guide), serves the first, then the second.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import sirv from 'sirv';
+import { expect, test } from '@playwright/test';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'offline-update-'));
+
+function build(name: string, edit?: (content: string) => void): string {
+  const content = path.join(work, name, 'content');
+  fs.cpSync(path.join(root, 'tests/fixtures/site'), content, { recursive: true });
+  edit?.(content);
+  const dist = path.join(work, name, 'dist');
+  const result = spawnSync(
+    process.execPath,
+    [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        SITE_CONTENT_DIR: content,
+        SITE_CACHE_DIR: path.join(work, name, 'cache'),
+        HANDOUTS: 'off',
+      },
+    },
+  );
+  if (result.status !== 0) throw new Error(result.stdout + result.stderr);
+  return dist;
+}
+
+test.describe.configure({ timeout: 120_000 });
+test.afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+
+test('after a rebuild with a changed guide, a reader back online sees the change and is told', async ({
+  page,
+  context,
+}) => {
+  const before = build('before');
+  const after = build('after', (c) => {
+    const file = path.join(c, 'cases/fensan.md');
+    fs.writeFileSync(
+      file,
+      fs
+        .readFileSync(file, 'utf8')
+        .replace('title: 党员分散，活动难开展', 'title: 党员分散，活动难开展（修订）'),
+    );
+  });
+  let served = before;
+  const server = http.createServer((req, res) =>
+    sirv(served, { dev: true })(req, res, () => {
+      res.writeHead(404).end();
+    }),
+  );
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  try {
+    await page.goto(`${base}/cases/fensan/`);
+    await expect(page.locator('.site-notice')).toContainText('已可离线使用', { timeout: 30_000 });
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('党员分散，活动难开展');
+
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('党员分散，活动难开展');
+
+    served = after;
+    await context.setOffline(false);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('党员分散，活动难开展（修订）');
+    await expect(page.locator('.site-notice')).toContainText('有新内容', { timeout: 30_000 });
+
+    // The new build is what is kept for offline reading now.
+    await context.setOffline(true);
+    await page.goto(`${base}/competencies/zhengzhi/`);
+    await expect(page.getByRole('region', { name: '相关内容' }).getByRole('link')).toHaveText(
+      '党员分散，活动难开展（修订）',
+    );
+  } finally {
+    server.close();
+  }
+});
