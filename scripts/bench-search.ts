@@ -4,34 +4,17 @@
  * then the bytes a first search and a follow-up search transfer. Needs a build in dist/.
  */
 import fs from 'node:fs';
-import http from 'node:http';
 import zlib from 'node:zlib';
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
 import { chromium } from '@playwright/test';
-import sirv from 'sirv';
+import { chromiumLaunchOptions } from '../src/lib/chromium.ts';
+import { serveStatic } from '../src/lib/static-server.ts';
 import { queryCases, rankOf, runQuery } from './lib/search-run.ts';
 
 const dist = path.resolve(process.env.SITE_DIST ?? path.resolve(import.meta.dirname, '../dist'));
-const serve = sirv(dist, { dev: false });
-const server = http.createServer((req, res) =>
-  serve(req, res, () => {
-    res.writeHead(404).end();
-  }),
-);
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const server = await serveStatic(dist);
+const base = server.url;
+const browser = await chromium.launch(chromiumLaunchOptions);
 
 try {
   // Quality.
@@ -137,5 +120,5 @@ try {
   );
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
 }

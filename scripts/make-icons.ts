@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from '../src/lib/chromium.ts';
 
 const out = path.resolve(import.meta.dirname, '../public/icons');
 const icon = (size: number, padding: number) => `<!doctype html><html><body style="margin:0">
@@ -11,7 +12,7 @@ const icon = (size: number, padding: number) => `<!doctype html><html><body styl
 border-radius:${padding ? 0 : size * 0.18}px"><span style="color:#fff;font:700 ${size * (padding ? 0.42 : 0.6)}px/1
 'Noto Sans CJK SC','Noto Serif CJK SC',sans-serif">支</span></div></body></html>`;
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+const browser = await chromium.launch(chromiumLaunchOptions);
 const page = await browser.newPage();
 for (const [name, size, maskable] of [
   ['icon-192.png', 192, false],

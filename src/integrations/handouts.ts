@@ -10,10 +10,10 @@
 import type { AstroIntegration } from 'astro';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM_PATH, chromiumLaunchOptions } from '../lib/chromium.ts';
+import { serveStatic } from '../lib/static-server.ts';
 
 export interface HandoutPlan {
   enabled: boolean;
@@ -33,7 +33,7 @@ function hasChineseFont(): boolean {
 
 export function planHandouts(env: NodeJS.ProcessEnv = process.env): HandoutPlan {
   const mode = env.HANDOUTS ?? (env.CI === 'true' ? 'required' : 'auto');
-  const chromium = env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  const chromium = env.CHROMIUM_PATH ?? CHROMIUM_PATH;
   const required = mode === 'required';
   if (mode === 'off')
     return { enabled: false, required, chromium, reason: '已按 HANDOUTS=off 跳过 PDF 讲义。' };
@@ -75,30 +75,12 @@ export default function handouts(plan: HandoutPlan = planHandouts()): AstroInteg
         const dist = fileURLToPath(dir);
         const ids = findHandoutPages(dist);
         const { chromium } = await import('@playwright/test');
-        const { default: sirv } = await import('sirv');
-        const serve = sirv(dist, { dev: false });
-        const server = http.createServer((req, res) =>
-          serve(req, res, () => {
-            res.writeHead(404).end();
-          }),
-        );
-        await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-        const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-        const browser = await chromium.launch({
-          executablePath: plan.chromium,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
-        });
+        const server = await serveStatic(dist);
+        const browser = await chromium.launch({ ...chromiumLaunchOptions, executablePath: plan.chromium });
         try {
           const page = await browser.newPage();
           for (const id of ids) {
-            const response = await page.goto(`${base}/lessons/${id}/handout/`, { waitUntil: 'load' });
+            const response = await page.goto(`${server.url}/lessons/${id}/handout/`, { waitUntil: 'load' });
             if (!response?.ok())
               throw new Error(`讲义页 /lessons/${id}/handout/ 打不开（${response?.status()}）。`);
             await page.pdf({
@@ -114,7 +96,7 @@ export default function handouts(plan: HandoutPlan = planHandouts()): AstroInteg
           throw new Error(`PDF 讲义生成失败：${(error as Error).message}`, { cause: error });
         } finally {
           await browser.close();
-          server.close();
+          await server.close();
         }
       },
     },

@@ -4,10 +4,8 @@
  */
 import { test as base } from '@playwright/test';
 import fs from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
-import sirv from 'sirv';
+import { serveStatic } from '../../src/lib/static-server.ts';
 
 /** dist/ by default; SITE_DIST points the tests at another build (e.g. `astro build --outDir`). */
 const dist = path.resolve(process.env.SITE_DIST ?? path.resolve(import.meta.dirname, '../../dist'));
@@ -18,18 +16,9 @@ export const test = base.extend<{}, { server: string }>({
       if (!fs.existsSync(path.join(dist, 'index.html'))) {
         throw new Error('dist/ 里没有构建结果：先运行 npm run build。');
       }
-      const notFound = fs.readFileSync(path.join(dist, '404.html'));
-      const serve = sirv(dist, { dev: false, etag: true });
-      const server = http.createServer((req, res) =>
-        serve(req, res, () => {
-          res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
-          res.end(notFound);
-        }),
-      );
-      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-      const { port } = server.address() as AddressInfo;
-      await use(`http://127.0.0.1:${port}`);
-      await new Promise((resolve) => server.close(resolve));
+      const server = await serveStatic(dist);
+      await use(server.url);
+      await server.close();
     },
     { scope: 'worker' },
   ],

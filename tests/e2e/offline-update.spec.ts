@@ -4,11 +4,9 @@
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
-import sirv from 'sirv';
+import { serveStatic } from '../../src/lib/static-server.ts';
 import { expect, test } from '@playwright/test';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -54,14 +52,8 @@ test('after a rebuild with a changed guide, a reader back online sees the change
         .replace('title: 党员分散，活动难开展', 'title: 党员分散，活动难开展（修订）'),
     );
   });
-  let served = before;
-  const server = http.createServer((req, res) =>
-    sirv(served, { dev: true })(req, res, () => {
-      res.writeHead(404).end();
-    }),
-  );
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const server = await serveStatic(before);
+  const base = server.url;
   try {
     await page.goto(`${base}/cases/fensan/`);
     await expect(page.locator('.site-notice')).toContainText('已可离线使用', { timeout: 30_000 });
@@ -71,7 +63,7 @@ test('after a rebuild with a changed guide, a reader back online sees the change
     await page.reload();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('党员分散，活动难开展');
 
-    served = after;
+    server.switchTo(after);
     await context.setOffline(false);
     await page.reload();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('党员分散，活动难开展（修订）');
@@ -84,6 +76,6 @@ test('after a rebuild with a changed guide, a reader back online sees the change
       '党员分散，活动难开展（修订）',
     );
   } finally {
-    server.close();
+    await server.close();
   }
 });
