@@ -14,6 +14,7 @@ import handouts from './src/integrations/handouts.ts';
 import offline from './src/integrations/offline.ts';
 import sitemap from '@astrojs/sitemap';
 import linkCheck from './src/integrations/link-check.ts';
+import contentCheck from './src/integrations/content-check.ts';
 
 // content/ by default; tests and the benchmark point SITE_CONTENT_DIR at generated content.
 const contentDir = path.resolve(
@@ -53,10 +54,13 @@ export default defineConfig({
     }),
   },
   integrations: [
+    contentCheck({ contentDir, root: fileURLToPath(new URL('.', import.meta.url)) }),
     mdx(),
     sitemap({ filter: (page) => !page.includes('/handout/') }),
-    pagefind(),
     handouts(),
+    // Pagefind indexes from the moment pages are written, while the handouts print; it finishes
+    // before the link check reads dist/ and before offline() lists the index files.
+    pagefind(),
     linkCheck(),
     offline(),
   ],

@@ -25,12 +25,13 @@ export default defineConfig({
     {
       name: 'bare-pagefind',
       hooks: {
-        'astro:build:done': async ({ dir }) => {
+        'astro:build:done': async ({ dir, logger }) => {
           const site = fileURLToPath(dir);
           const { index } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
-          await index.addDirectory({ path: site });
+          const added = await index.addDirectory({ path: site });
           await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
           await pagefind.close();
+          logger.info('search index: ' + added.page_count + ' pages');
         },
       },
     },

@@ -47,7 +47,10 @@ export function splitSentences(body: string): string[] {
  * How many guides of each collection make `total`: the real site's proportions, at least one
  * of each (so every template is exercised) once total ≥ 4.
  */
-export function planCounts(total: number, real: Record<BenchCollection, number>): Record<BenchCollection, number> {
+export function planCounts(
+  total: number,
+  real: Record<BenchCollection, number>,
+): Record<BenchCollection, number> {
   const sum = GUIDE_COLLECTIONS.reduce((s, c) => s + real[c], 0);
   const counts = Object.fromEntries(
     GUIDE_COLLECTIONS.map((c) => [c, total >= 4 ? Math.max(1, Math.floor((total * real[c]) / sum)) : 0]),
@@ -121,12 +124,15 @@ export function readCorpus(contentDir: string, glossaryWords: readonly string[])
 export function makeBody(corpus: Corpus, random: () => number): string {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const paragraph = (n: number) =>
-    Array.from({ length: n }, (_, i) => (i === 0 ? pick(corpus.termSentences) : pick(corpus.sentences))).join('');
+    Array.from({ length: n }, (_, i) => (i === 0 ? pick(corpus.termSentences) : pick(corpus.sentences))).join(
+      '',
+    );
   const sections: string[] = [];
   const count = 3 + Math.floor(random() * 3);
   for (let s = 0; s < count; s++) {
     const parts = [`## ${pick(corpus.headings)}`, paragraph(3 + Math.floor(random() * 3))];
-    if (s === 1) parts.push(Array.from({ length: 4 }, (_, i) => `${i + 1}. ${pick(corpus.sentences)}`).join('\n'));
+    if (s === 1)
+      parts.push(Array.from({ length: 4 }, (_, i) => `${i + 1}. ${pick(corpus.sentences)}`).join('\n'));
     else parts.push(paragraph(2 + Math.floor(random() * 3)));
     sections.push(parts.join('\n\n'));
   }
@@ -187,7 +193,10 @@ export function generateGuides(corpus: Corpus, total: number, seed = 1): Generat
       const template = corpus.templates[c][i % corpus.templates[c].length]!;
       const data = makeData(template, makeTitle(String(template.title), ++n), pickRef, random);
       const frontmatter = yaml.dump(data, { lineWidth: -1 });
-      files.push({ file: `${c}/${benchId(c, i)}.md`, text: `---\n${frontmatter}---\n\n${makeBody(corpus, random)}` });
+      files.push({
+        file: `${c}/${benchId(c, i)}.md`,
+        text: `---\n${frontmatter}---\n\n${makeBody(corpus, random)}`,
+      });
     }
   }
   return files;

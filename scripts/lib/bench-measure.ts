@@ -8,22 +8,30 @@ import path from 'node:path';
 
 export interface RunResult {
   seconds: number;
+  /** User + system CPU seconds of the whole process tree (each process as last seen by polling). */
+  cpuSeconds: number;
   /** Highest sum of resident memory over the command and all its descendants. */
   peakRssMB: number;
   code: number;
+  /** Everything the command printed, each line stamped with the seconds since it started. */
   output: string;
 }
 
-/** pid → [parent pid, resident bytes] for every process, from /proc. */
-function processTable(): Map<number, [number, number]> {
-  const table = new Map<number, [number, number]>();
+/** pid → [parent pid, resident bytes, CPU seconds so far] for every process, from /proc. */
+function processTable(): Map<number, [number, number, number]> {
+  const table = new Map<number, [number, number, number]>();
   for (const name of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     try {
       const stat = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      // Fields after the command name: state, ppid, …; rss (in pages) is the 22nd of them.
-      table.set(Number(name), [Number(fields[1]), Number(fields[21]) * 4096]);
+      // Fields after the command name: state, ppid, …, utime and stime (clock ticks, 100 a
+      // second) are the 12th and 13th, rss (in pages) the 22nd.
+      table.set(Number(name), [
+        Number(fields[1]),
+        Number(fields[21]) * 4096,
+        (Number(fields[11]) + Number(fields[12])) / 100,
+      ]);
     } catch {
       // The process ended while we read the table.
     }
@@ -31,21 +39,21 @@ function processTable(): Map<number, [number, number]> {
   return table;
 }
 
-/** Sum of resident bytes of `root` and its descendants in a process table. */
-export function treeRss(table: Map<number, [number, number]>, root: number): number {
+/** `root` and its descendants in a process table (pid → [parent pid, …]). */
+export function treeOf(table: Map<number, readonly number[]>, root: number): number[] {
   const children = new Map<number, number[]>();
-  for (const [pid, [ppid]] of table) children.set(ppid, [...(children.get(ppid) ?? []), pid]);
-  let sum = 0;
-  const stack = [root];
+  for (const [pid, [ppid]] of table) children.set(ppid!, [...(children.get(ppid!) ?? []), pid]);
+  const tree: number[] = [];
+  const stack = table.has(root) ? [root] : [];
   while (stack.length) {
     const pid = stack.pop()!;
-    sum += table.get(pid)?.[1] ?? 0;
+    tree.push(pid);
     stack.push(...(children.get(pid) ?? []));
   }
-  return sum;
+  return tree;
 }
 
-/** Runs a command, polling the memory of its process tree every 200 ms. */
+/** Runs a command, polling the memory and CPU time of its whole process tree every 200 ms. */
 export function runMeasured(
   command: string,
   args: string[],
@@ -53,19 +61,43 @@ export function runMeasured(
 ): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const start = performance.now();
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    // Each chunk of output stamped with the seconds since start, to see where the time goes.
     let output = '';
-    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    const log = (d: Buffer) => {
+      const at = ((performance.now() - start) / 1000).toFixed(1).padStart(6);
+      output += d
+        .toString()
+        .split('\n')
+        .filter((line) => line.trim())
+        .map((line) => `${at}s ${line}\n`)
+        .join('');
+    };
+    child.stdout.on('data', log);
+    child.stderr.on('data', log);
     let peak = 0;
+    const cpu = new Map<number, number>();
     const timer = setInterval(() => {
-      if (child.pid) peak = Math.max(peak, treeRss(processTable(), child.pid));
+      if (!child.pid) return;
+      const table = processTable();
+      let rss = 0;
+      for (const pid of treeOf(table, child.pid)) {
+        const [, bytes, seconds] = table.get(pid)!;
+        rss += bytes;
+        cpu.set(pid, Math.max(cpu.get(pid) ?? 0, seconds));
+      }
+      peak = Math.max(peak, rss);
     }, 200);
     child.on('error', reject);
     child.on('close', (code) => {
       clearInterval(timer);
       resolve({
         seconds: (performance.now() - start) / 1000,
+        cpuSeconds: [...cpu.values()].reduce((a, b) => a + b, 0),
         peakRssMB: peak / 2 ** 20,
         code: code ?? 1,
         output,
@@ -84,4 +116,39 @@ export function folderSize(dir: string): { bytes: number; files: number } {
     files++;
   }
   return { bytes, files };
+}
+
+export interface Phase {
+  name: string;
+  seconds: number;
+}
+
+/**
+ * Where a build's time went, from its stamped log (see RunResult.output): start-up (config,
+ * content sync, bundling) until pages render, rendering, then each integration up to its own
+ * last log line. Approximate: an integration is charged from the previous mark.
+ */
+export function phasesOf(log: string): Phase[] {
+  const marks: { name: string; at: number }[] = [];
+  const mark = (name: string, at: number) => {
+    if (marks.at(-1)?.name === name) marks.at(-1)!.at = at;
+    else marks.push({ name, at });
+  };
+  let rendering = false;
+  for (const line of log.split('\n')) {
+    const m = line.match(/^\s*([\d.]+)s (.*)$/);
+    if (!m) continue;
+    const at = Number(m[1]);
+    const text = m[2]!;
+    const integration = text.match(/\[((?:site:|bare-)[\w-]+|@astrojs\/[\w-]+)\]/)?.[1];
+    if (text.includes('generating static routes')) {
+      mark('start-up (config, content, bundling)', at);
+      rendering = true;
+    } else if (rendering && text.includes('✓ Completed in')) {
+      mark('pages', at);
+      rendering = false;
+    } else if (integration && !text.includes('Waiting for integration')) mark(integration, at);
+    else if (text.includes('[build] Complete!')) mark('rest', at);
+  }
+  return marks.map((x, i) => ({ name: x.name, seconds: +(x.at - (marks[i - 1]?.at ?? 0)).toFixed(1) }));
 }

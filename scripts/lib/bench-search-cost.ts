@@ -11,7 +11,7 @@ import type { Browser } from '@playwright/test';
 import { runQuery } from './search-run.ts';
 
 export interface SearchStep {
-  /** Bytes a host that gzips text and wasm sends (Pagefind's index chunks are gzipped already). */
+  /** Bytes a host that gzips text sends (Pagefind's wasm, index, filter and fragment files are gzipped already). */
   bytes: number;
   files: string[];
   ms: number;
@@ -25,7 +25,7 @@ export interface SearchCost {
 function gzippedBytes(dist: string, files: readonly string[]): number {
   return files.reduce((sum, f) => {
     const data = fs.readFileSync(path.join(dist, 'pagefind', f));
-    return sum + (/\.(js|css|json|pagefind|wasm)$/.test(f) ? zlib.gzipSync(data, { level: 9 }).length : data.length);
+    return sum + (/\.(js|css|json)$/.test(f) ? zlib.gzipSync(data, { level: 9 }).length : data.length);
   }, 0);
 }
 
@@ -36,7 +36,8 @@ export async function measureSearch(
   first = '党员分散管不过来',
   followUp = '三会一课',
 ): Promise<SearchCost> {
-  const context = await browser.newContext();
+  // No service worker: its background precache (the whole site) is not the cost of a search.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   const files: string[] = [];
   context.on('requestfinished', (request) => {

@@ -6,6 +6,10 @@
  * that will not exist: HANDOUTS=required (the default when CI=true) fails the build without
  * Chromium or a Chinese font, or on any failed PDF; HANDOUTS=auto (the default) makes them when
  * both are there and otherwise says plainly that it skipped them; HANDOUTS=off skips them.
+ *
+ * The PDFs are reproducible: Chromium loads the pages at the site's own address (answered from
+ * dist/), so links in a PDF point at the real site, not at a temporary port; and the print time
+ * Chromium writes is replaced by the lesson's `updated` day.
  */
 import type { AstroIntegration } from 'astro';
 import { execFileSync } from 'node:child_process';
@@ -13,6 +17,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_PATH, chromiumLaunchOptions } from '../lib/chromium.ts';
+import { pdfDateDigits, pinPdfDates } from '../lib/handout.ts';
 import { serveStatic } from '../lib/static-server.ts';
 
 export interface HandoutPlan {
@@ -60,9 +65,13 @@ export function findHandoutPages(dist: string): string[] {
 }
 
 export default function handouts(plan: HandoutPlan = planHandouts()): AstroIntegration {
+  let origin = 'http://localhost:4321';
   return {
     name: 'site:handouts',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        origin = new URL(config.site ?? 'http://localhost:4321').origin;
+      },
       'astro:config:setup': ({ command, updateConfig }) => {
         const pdf = command === 'build' && plan.enabled;
         updateConfig({ vite: { define: { 'import.meta.env.HANDOUT_PDF': JSON.stringify(pdf) } } });
@@ -78,18 +87,27 @@ export default function handouts(plan: HandoutPlan = planHandouts()): AstroInteg
         const server = await serveStatic(dist);
         const browser = await chromium.launch({ ...chromiumLaunchOptions, executablePath: plan.chromium });
         try {
-          const page = await browser.newPage();
+          const context = await browser.newContext({ serviceWorkers: 'block' });
+          // The site's address is answered from dist/ (through the local server); nothing else is fetched.
+          await context.route('**/*', async (route) => {
+            const url = new URL(route.request().url());
+            if (url.origin !== origin) return route.abort();
+            return route.fulfill({ response: await route.fetch({ url: server.url + url.pathname }) });
+          });
+          const page = await context.newPage();
           for (const id of ids) {
-            const response = await page.goto(`${server.url}/lessons/${id}/handout/`, { waitUntil: 'load' });
+            const response = await page.goto(`${origin}/lessons/${id}/handout/`, { waitUntil: 'load' });
             if (!response?.ok())
               throw new Error(`讲义页 /lessons/${id}/handout/ 打不开（${response?.status()}）。`);
-            await page.pdf({
-              path: path.join(dist, 'lessons', id, 'handout.pdf'),
+            const updated = await page.locator('.meta time').getAttribute('datetime');
+            const pdf = await page.pdf({
               format: 'A4',
               printBackground: true,
               preferCSSPageSize: true,
               tagged: true,
             });
+            const file = path.join(dist, 'lessons', id, 'handout.pdf');
+            fs.writeFileSync(file, pinPdfDates(pdf, pdfDateDigits(updated ?? '')));
           }
           logger.info(`handouts: ${ids.length} PDF`);
         } catch (error) {

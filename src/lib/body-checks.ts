@@ -9,7 +9,13 @@ import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
 import type { z } from 'astro/zod';
 import { vagueLinkText } from './links.ts';
 import type { CheckedEntry, Problem } from './integrity.ts';
-import { competencyCategories, dutyHolders, guideCollections, problemCategories, sectors } from './taxonomy.ts';
+import {
+  competencyCategories,
+  dutyHolders,
+  guideCollections,
+  problemCategories,
+  sectors,
+} from './taxonomy.ts';
 
 /** Section ids every page of a collection has besides its body headings (src/pages/<c>/[id].astro). */
 export const FIXED_SECTION_IDS: Record<string, readonly string[]> = {
@@ -64,20 +70,34 @@ export function parseBody(
     const tree = (isMdx ? mdxToMdast : markdownToMdast)(body);
     return { parsed: { entry, tree, firstLine }, problems: [] };
   } catch (error) {
-    const reason = String((error as Error).message);
-    const m = /^(\d+):(\d+):\s*(.*)$/s.exec(reason);
-    const line = m ? firstLine + Number(m[1]) - 1 : firstLine;
+    const { line, reason } = mdxError(String((error as Error).message), body);
     return {
       parsed: { entry, firstLine },
       problems: [
         {
           file: entry.filePath,
-          field: `第 ${line} 行`,
-          message: `MDX 语法错误（${m ? m[3] : reason}）。常见原因：标签没有闭合（<Aside> 要有 </Aside>，或写成 <Aside />）、花括号 { } 不成对、属性值没加引号。正文里要写字面的 <、{ 时，请写成 \\<、\\{。`,
+          field: `第 ${firstLine + line - 1} 行`,
+          message: `MDX 语法错误：${reason}。标签要成对（<div> 要有 </div>），花括号 { } 要成对；正文里要写字面的 <、{ 时，请写成 \\<、\\{。`,
         },
       ],
     };
   }
+}
+
+/** The body line and a Chinese reason from a parser message like `9:1: Expected a closing tag for <div> (7:1)`. */
+export function mdxError(message: string, body = ''): { line: number; reason: string } {
+  const at = /^(\d+):\d+:\s*/.exec(message);
+  const rest = at ? message.slice(at[0].length) : message;
+  const opened = /\((\d+):\d+\)/.exec(rest);
+  const line = Number(opened?.[1] ?? at?.[1] ?? 1);
+  const tag = /closing tag for `<([^>`]*)>`/.exec(rest);
+  if (tag) return { line, reason: `标签 <${tag[1]}> 没有闭合` };
+  if (/expected a corresponding closing brace/.test(rest)) {
+    // The parser stops at the end of the file; point at the line where the brace was opened.
+    const open = body.split('\n').findIndex((l) => l.split('{').length > l.split('}').length);
+    return { line: open >= 0 ? open + 1 : line, reason: '花括号“{”没有对应的“}”' };
+  }
+  return { line, reason: rest.replace(/\s*\([a-z-]+:[a-z-]+\)\s*$/, '') };
 }
 
 /** Heading ids of a body, as the heading-anchors plugin makes them (github-slugger, h2–h4). */
@@ -114,17 +134,22 @@ export function sitePages(bodies: ParsedBody[]): Map<string, Set<string> | undef
       ? new Set([...FRAME_IDS, ...(FIXED_SECTION_IDS[entry.collection] ?? []), ...headingIds(tree)])
       : undefined;
     pages.set(`/${entry.collection}/${entry.id}/`, ids);
+    if (entry.collection === 'lessons') pages.set(`/lessons/${entry.id}/handout/`, undefined);
   }
   pages.set('/glossary/', new Set([...FRAME_IDS, ...glossaryIds]));
   pages.set('/sources/', new Set([...FRAME_IDS, ...sourceIds]));
   return pages;
 }
 
-function hint(path: string, pages: Map<string, unknown>): string {
-  const same = [...pages.keys()].filter((p) => p.split('/')[1] === path.split('/')[1] && p !== `/${path.split('/')[1]}/`);
+/** A few existing pages like the missing one: entries of the same collection first. */
+function hint(path: string, pages: Map<string, Set<string> | undefined>): string {
+  const section = `/${path.split('/')[1]}/`;
+  const same = [...pages.keys()]
+    .filter((p) => p.startsWith(section) && p !== section)
+    .sort((a, b) => Number(pages.get(b) !== undefined) - Number(pages.get(a) !== undefined));
   return same.length
-    ? `本栏目已有的页面例如：${same.slice(0, 3).join('、')}`
-    : '站内网址形如 /cases/dangyuan-fensan-liudong/（栏目/文件名/）。';
+    ? `请改成已有页面的网址，例如：${same.slice(0, 3).join('、')}`
+    : '请改成已有页面的网址，形如 /cases/dangyuan-fensan-liudong/（栏目/文件名/）。';
 }
 
 /** Problems with one internal link target (`/cases/x/#y`, `#y`), or undefined when it resolves. */
@@ -140,7 +165,8 @@ export function checkLinkTarget(
     return `站内链接“${url}”要写成以“/”开头的网址，例如 /cases/dangyuan-fensan-liudong/。`;
   const target = path || pagePath;
   if (path && /\.[a-z0-9]+$/i.test(path)) return undefined; // a file (image, PDF) in public/
-  if (!target.endsWith('/')) return `链接“${url}”的网址末尾少了“/”。请写成 ${target}/${fragment ? `#${fragment}` : ''}。`;
+  if (!target.endsWith('/'))
+    return `链接“${url}”的网址末尾少了“/”。请写成 ${target}/${fragment ? `#${fragment}` : ''}。`;
   if (!pages.has(target)) return `链接“${url}”指向的页面 ${target} 不存在。${hint(target, pages)}`;
   if (fragment === undefined) return undefined;
   const ids = pages.get(target);
@@ -162,7 +188,8 @@ function attributeProblem(
 ): string | undefined {
   const props: Record<string, unknown> = {};
   for (const a of attributes) {
-    if (a.type !== 'mdxJsxAttribute' || !a.name) return `<${name}> 的属性请直接写成 名称="值"，不要用 {…} 展开。`;
+    if (a.type !== 'mdxJsxAttribute' || !a.name)
+      return `<${name}> 的属性请直接写成 名称="值"，不要用 {…} 展开。`;
     if (a.value !== null && typeof a.value === 'object')
       return `<${name}> 的属性 ${a.name} 请写成带引号的文字，例如 ${a.name}="…"，不要用 {…}。`;
     props[a.name] = a.value ?? true;
@@ -185,7 +212,11 @@ export function checkBody(
   const add = (n: Node, message: string) => problems.push({ file: entry.filePath, field: at(n), message });
   const allowed = Object.keys(components);
   walk(tree as Node, (n) => {
-    if ((n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && n.name && /^[A-Z]/.test(n.name)) {
+    if (
+      (n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') &&
+      n.name &&
+      /^[A-Z]/.test(n.name)
+    ) {
       const schema = components[n.name];
       if (!schema) {
         add(
@@ -198,7 +229,10 @@ export function checkBody(
       }
     }
     if (n.type === 'image' && !(n.alt ?? '').trim()) {
-      add(n, `图片“${n.url}”没有替代文字。请在方括号里写一句话说明图片内容，例如：![支部党员大会会场](${n.url})。`);
+      add(
+        n,
+        `图片“${n.url}”没有替代文字。请在方括号里写一句话说明图片内容，例如：![支部党员大会会场](${n.url})。`,
+      );
     }
     if (n.type === 'link' || n.type === 'definition') {
       const problem = checkLinkTarget(n.url ?? '', pagePath, pages);
@@ -206,7 +240,8 @@ export function checkBody(
     }
     if (n.type === 'link') {
       const text = textOf(n).trim();
-      if (!text) add(n, `链接“${n.url}”没有文字。请在方括号里写上链接去往哪里，例如：[党小组长的职责](${n.url})。`);
+      if (!text)
+        add(n, `链接“${n.url}”没有文字。请在方括号里写上链接去往哪里，例如：[党小组长的职责](${n.url})。`);
       else if (vagueLinkText(text))
         add(
           n,

@@ -7,6 +7,8 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import { schemas, type CollectionName } from '../schemas/collections.ts';
 import { ID_PATTERN } from '../schemas/fields.ts';
+import { mdxComponents } from '../components/mdx/index.ts';
+import { checkBody, parseBody, sitePages, type ParsedBody } from './body-checks.ts';
 import {
   findBrokenReferences,
   findDuplicateTerms,
@@ -34,7 +36,11 @@ interface Parsed {
   body: string;
 }
 
-/** Splits `---` frontmatter from the body and parses it as YAML. */
+/**
+ * Splits `---` frontmatter from the body and parses it as YAML. Dates stay text (the core schema,
+ * no YAML timestamps), so the schema sees 2026-02-30 as written instead of a silently rolled-over
+ * 2 March.
+ */
 export function parseFrontmatter(text: string, file: string): Parsed | Problem {
   const source = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (!source.startsWith('---\n')) {
@@ -55,7 +61,7 @@ export function parseFrontmatter(text: string, file: string): Parsed | Problem {
   }
   const front = source.slice(4, end + 1);
   try {
-    return { data: yaml.load(front, { schema: yaml.DEFAULT_SCHEMA }) ?? {}, body: source.slice(end + 4) };
+    return { data: yaml.load(front, { schema: yaml.CORE_SCHEMA }) ?? {}, body: source.slice(end + 4) };
   } catch (error) {
     const e = error as yaml.YAMLException;
     return {
@@ -101,6 +107,8 @@ export function loadContent(contentDir: string, projectDir = path.dirname(conten
   const entries: CheckedEntry[] = [];
   const drafts: CheckedEntry[] = [];
   const problems: Problem[] = [];
+  const bodies: ParsedBody[] = [];
+  const invalid: CheckedEntry[] = [];
   const known = Object.keys(schemas).join('、');
   for (const dirent of fs.readdirSync(contentDir, { withFileTypes: true })) {
     if (!dirent.isDirectory()) continue;
@@ -137,6 +145,8 @@ export function loadContent(contentDir: string, projectDir = path.dirname(conten
         });
         continue;
       }
+      // Until it parses and validates, a file counts as existing, with no data of its own.
+      const stub: CheckedEntry = { collection, id, filePath: file, data: {} };
       const text = readUtf8(full);
       if (text === undefined) {
         problems.push({
@@ -144,37 +154,56 @@ export function loadContent(contentDir: string, projectDir = path.dirname(conten
           field: '编码',
           message: '文件不是 UTF-8 编码。请在编辑器里用“UTF-8”另存一次（不要用 GBK）。',
         });
+        invalid.push(stub);
         continue;
       }
       let raw: unknown;
+      let body: { text: string; line: number } | undefined;
       if (collection === 'sources') {
         try {
-          raw = yaml.load(text);
+          raw = yaml.load(text, { schema: yaml.CORE_SCHEMA });
         } catch (error) {
           const e = error as yaml.YAMLException;
           problems.push({
             file,
             field: `第 ${(e.mark?.line ?? 0) + 1} 行`,
-            message: `不是有效的 YAML（${e.reason}）。`,
+            message: `不是有效的 YAML（${e.reason}）。常见原因：值里有英文冒号加空格却没加引号、方括号或引号不成对、缩进不齐。`,
           });
+          invalid.push(stub);
           continue;
         }
       } else {
         const parsed = parseFrontmatter(text, file);
         if ('message' in parsed) {
           problems.push(parsed);
+          invalid.push(stub);
           continue;
         }
         raw = parsed.data;
+        // The body starts on the line of the closing `---`.
+        body = { text: parsed.body, line: text.split('\n').length - parsed.body.split('\n').length + 1 };
       }
       const checked = validateData(collection, file, raw);
       problems.push(...checked.problems);
-      if (!checked.data) continue;
+      if (!checked.data) {
+        invalid.push(stub);
+        continue;
+      }
       const entry = { collection, id, filePath: file, data: checked.data };
       (checked.data.draft === true ? drafts : entries).push(entry);
+      if (body) {
+        const result = parseBody(entry, body.text, body.line);
+        problems.push(...result.problems);
+        bodies.push(result.parsed);
+      } else bodies.push({ entry, firstLine: 1 });
     }
   }
-  problems.push(...findBrokenReferences(entries, drafts));
+  const published = bodies.filter((b) => entries.includes(b.entry));
+  const pages = sitePages(published);
+  for (const e of invalid) if (e.collection !== 'sources') pages.set(`/${e.collection}/${e.id}/`, undefined);
+  for (const b of bodies) problems.push(...checkBody(b, pages, mdxComponents));
+  // A file with problems of its own still exists: references to it are not reported as missing.
+  problems.push(...findBrokenReferences([...entries, ...invalid], drafts));
   problems.push(...findDuplicateTerms(entries.filter((e) => e.collection === 'glossary')));
   problems.push(...findUrlClashes(entries));
   return { entries, problems };

@@ -55,3 +55,22 @@ export function handoutItems(
 /** Where a lesson's printable handout and its PDF live. */
 export const handoutUrl = (lessonId: string) => `/lessons/${lessonId}/handout/`;
 export const handoutPdfUrl = (lessonId: string) => `/lessons/${lessonId}/handout.pdf`;
+
+/** The date a handout PDF carries: its lesson's `updated` day, as a PDF date's 14 digits. */
+export function pdfDateDigits(updated: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(updated);
+  if (!match) throw new Error(`讲义日期格式应为 YYYY-MM-DD，实际是“${updated}”。`);
+  return `${match[1]}${match[2]}${match[3]}000000`;
+}
+
+/**
+ * Replaces the build time Chromium writes into a PDF (/CreationDate, /ModDate) with a fixed one,
+ * so two builds of the same lesson are byte-identical. Only the 14 digits change, so every
+ * byte offset in the file (the xref table) stays valid.
+ */
+export function pinPdfDates(pdf: Buffer, digits: string): Buffer {
+  if (!/^\d{14}$/.test(digits)) throw new Error(`PDF 日期应为 14 位数字，实际是“${digits}”。`);
+  const text = pdf.toString('latin1');
+  const pinned = text.replace(/\/(CreationDate|ModDate) ?\(D:\d{14}/g, (m) => m.slice(0, -14) + digits);
+  return Buffer.from(pinned, 'latin1');
+}

@@ -62,7 +62,8 @@ async function load(): Promise<Site> {
   const isPublished = (e: { data: { draft: boolean } }) => showDrafts || !e.data.draft;
   const all = [...competencies, ...duties, ...cases, ...lessons, ...glossary, ...sources];
   const published = all.filter((e) => !('draft' in e.data) || isPublished(e as { data: { draft: boolean } }));
-  const drafts = all.filter((e) => !published.includes(e));
+  const publishedSet = new Set<object>(published);
+  const drafts = all.filter((e) => !publishedSet.has(e));
   const problems = [
     ...findBrokenReferences(published.map(asChecked), drafts.map(asChecked)),
     ...findDuplicateTerms(glossary.map(asChecked)),

@@ -2,11 +2,11 @@
  * The production build itself, on a small fixture site: it succeeds on good content and fails,
  * naming the file, the field and the fix, on a broken reference or a bad frontmatter field.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
+import { astroBuild } from '../astro-build.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const fixture = path.join(root, 'tests/fixtures/site');
@@ -17,26 +17,7 @@ function build(name: string, edit?: (dir: string) => void, env: Record<string, s
   const dir = path.join(work, name);
   if (!fs.existsSync(dir)) fs.cpSync(fixture, path.join(dir, 'content'), { recursive: true });
   edit?.(path.join(dir, 'content'));
-  const result = spawnSync(
-    process.execPath,
-    [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', path.join(dir, 'dist')],
-    {
-      cwd: root,
-      encoding: 'utf8',
-      env: {
-        ...process.env,
-        SITE_CONTENT_DIR: path.join(dir, 'content'),
-        SITE_CACHE_DIR: path.join(dir, 'cache'),
-        FORCE_COLOR: '0',
-        ...env,
-      },
-    },
-  );
-  return {
-    status: result.status,
-    output: `${result.stdout}\n${result.stderr}`,
-    dist: path.join(dir, 'dist'),
-  };
+  return astroBuild(dir, { content: path.join(dir, 'content'), env });
 }
 
 function replaceIn(file: string, from: string, to: string) {
@@ -89,6 +70,17 @@ test('an unknown category fails the build with the Chinese message', () => {
   expect(status).not.toBe(0);
   expect(output).toContain('zhengzhi');
   expect(output).toContain('「分类」的取值 “业务素质” 不在可选范围内。请改为以下之一：');
+}, 120_000);
+
+test('an impossible date without quotes fails the build instead of rolling over to March', () => {
+  const { status, output } = build('impossible-date', (c) => {
+    const file = path.join(c, 'competencies/zhengzhi.md');
+    const text = fs.readFileSync(file, 'utf8');
+    fs.writeFileSync(file, text.replace(/^updated: .*$/m, 'updated: 2026-02-30'));
+  });
+  expect(status).not.toBe(0);
+  expect(output).toContain('content/competencies/zhengzhi.md');
+  expect(output).toContain('「更新日期」不是有效日期：“2026-02-30”。请按“年-月-日”书写');
 }, 120_000);
 
 test('a new glossary term is linked in pages that did not change, on the next build', () => {

@@ -2,12 +2,12 @@
  * A new build reaches readers on their next visit with the network on. Builds the small fixture
  * site twice (the second with a changed guide), serves the first, then the second.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { serveStatic } from '../../src/lib/static-server.ts';
 import { expect, test } from '@playwright/test';
+import { astroBuild } from '../astro-build.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'offline-update-'));
@@ -16,22 +16,8 @@ function build(name: string, edit?: (content: string) => void): string {
   const content = path.join(work, name, 'content');
   fs.cpSync(path.join(root, 'tests/fixtures/site'), content, { recursive: true });
   edit?.(content);
-  const dist = path.join(work, name, 'dist');
-  const result = spawnSync(
-    process.execPath,
-    [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist],
-    {
-      cwd: root,
-      encoding: 'utf8',
-      env: {
-        ...process.env,
-        SITE_CONTENT_DIR: content,
-        SITE_CACHE_DIR: path.join(work, name, 'cache'),
-        HANDOUTS: 'off',
-      },
-    },
-  );
-  if (result.status !== 0) throw new Error(result.stdout + result.stderr);
+  const { status, output, dist } = astroBuild(path.join(work, name), { content, env: { HANDOUTS: 'off' } });
+  if (status !== 0) throw new Error(output);
   return dist;
 }
 

@@ -1,9 +1,23 @@
 import { expect, test } from 'vitest';
-import { handoutItems, handoutPdfUrl, handoutUrl } from '../../src/lib/handout.ts';
+import {
+  handoutItems,
+  handoutPdfUrl,
+  handoutUrl,
+  pdfDateDigits,
+  pinPdfDates,
+} from '../../src/lib/handout.ts';
 
 const guides = {
-  'cases/a': { collection: 'cases' as const, id: 'a', data: { title: '甲', summary: '摘要甲', countermeasures: ['对策一'] } },
-  'competencies/b': { collection: 'competencies' as const, id: 'b', data: { title: '乙', summary: '摘要乙', keyPoints: ['要点一'] } },
+  'cases/a': {
+    collection: 'cases' as const,
+    id: 'a',
+    data: { title: '甲', summary: '摘要甲', countermeasures: ['对策一'] },
+  },
+  'competencies/b': {
+    collection: 'competencies' as const,
+    id: 'b',
+    data: { title: '乙', summary: '摘要乙', keyPoints: ['要点一'] },
+  },
 };
 
 test('each agenda item carries its guide’s summary and take-home list', () => {
@@ -17,12 +31,39 @@ test('each agenda item carries its guide’s summary and take-home list', () => 
   );
   expect(items).toEqual([
     { step: '导入', minutes: 10 },
-    { step: '案例', minutes: 20, guide: { title: '甲', url: '/cases/a/', summary: '摘要甲', pointsLabel: '对策', points: ['对策一'] } },
-    { step: '素质', minutes: 30, guide: { title: '乙', url: '/competencies/b/', summary: '摘要乙', pointsLabel: '要点', points: ['要点一'] } },
+    {
+      step: '案例',
+      minutes: 20,
+      guide: { title: '甲', url: '/cases/a/', summary: '摘要甲', pointsLabel: '对策', points: ['对策一'] },
+    },
+    {
+      step: '素质',
+      minutes: 30,
+      guide: {
+        title: '乙',
+        url: '/competencies/b/',
+        summary: '摘要乙',
+        pointsLabel: '要点',
+        points: ['要点一'],
+      },
+    },
   ]);
 });
 
 test('handout addresses', () => {
   expect(handoutUrl('x')).toBe('/lessons/x/handout/');
   expect(handoutPdfUrl('x')).toBe('/lessons/x/handout.pdf');
+});
+
+test('a handout PDF carries its lesson date, not the print time, at the same byte offsets', () => {
+  const pdf = Buffer.from(
+    "<< /Creator (Chromium) /CreationDate (D:20261122041409+00'00') /ModDate (D:20261122041410+00'00') >>\nxref",
+    'latin1',
+  );
+  const pinned = pinPdfDates(pdf, pdfDateDigits('2026-03-01'));
+  expect(pinned.length).toBe(pdf.length);
+  expect(pinned.toString('latin1')).toBe(
+    "<< /Creator (Chromium) /CreationDate (D:20260301000000+00'00') /ModDate (D:20260301000000+00'00') >>\nxref",
+  );
+  expect(() => pdfDateDigits('2026-3-1')).toThrow('YYYY-MM-DD');
 });

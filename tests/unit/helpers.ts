@@ -1,3 +1,4 @@
+import type { CollectionName } from '../../src/schemas/collections.ts';
 /** Good frontmatter for each collection: a test changes one field and expects one message. */
 export const good = {
   competencies: {
@@ -62,3 +63,33 @@ export function without<T extends object>(obj: T, key: keyof T): Partial<T> {
   delete copy[key];
   return copy;
 }
+
+/** The fields each collection's schema requires (the tests remove each in turn). */
+export const REQUIRED_FIELDS: Record<CollectionName, string[]> = {
+  competencies: ['title', 'summary', 'category', 'keyPoints', 'selfCheck', 'sources', 'updated'],
+  duties: ['title', 'summary', 'who', 'duties', 'sources', 'updated'],
+  cases: [
+    'title',
+    'summary',
+    'sector',
+    'problems',
+    'causes',
+    'countermeasures',
+    'indicators',
+    'sources',
+    'updated',
+  ],
+  lessons: [
+    'title',
+    'summary',
+    'audience',
+    'duration',
+    'objectives',
+    'agenda',
+    'discussion',
+    'sources',
+    'updated',
+  ],
+  glossary: ['term', 'definition', 'sources'],
+  sources: ['title', 'publisher', 'description', 'seed'],
+};

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { validateData } from '../../src/lib/content-files.ts';
 import type { CollectionName } from '../../src/schemas/collections.ts';
-import { good, without } from './helpers.ts';
+import { good, REQUIRED_FIELDS, without } from './helpers.ts';
 
 const FILE = 'content/x/test.md';
 
@@ -18,35 +18,7 @@ describe('every collection accepts a good entry', () => {
 });
 
 describe('required fields', () => {
-  const required: Record<CollectionName, string[]> = {
-    competencies: ['title', 'summary', 'category', 'keyPoints', 'selfCheck', 'sources', 'updated'],
-    duties: ['title', 'summary', 'who', 'duties', 'sources', 'updated'],
-    cases: [
-      'title',
-      'summary',
-      'sector',
-      'problems',
-      'causes',
-      'countermeasures',
-      'indicators',
-      'sources',
-      'updated',
-    ],
-    lessons: [
-      'title',
-      'summary',
-      'audience',
-      'duration',
-      'objectives',
-      'agenda',
-      'discussion',
-      'sources',
-      'updated',
-    ],
-    glossary: ['term', 'definition', 'sources'],
-    sources: ['title', 'publisher', 'description', 'seed'],
-  };
-  for (const [collection, fields] of Object.entries(required) as [CollectionName, string[]][]) {
+  for (const [collection, fields] of Object.entries(REQUIRED_FIELDS) as [CollectionName, string[]][]) {
     for (const field of fields) {
       test(`${collection} without ${field} is rejected, naming the field`, () => {
         const found = problems(collection, without(good[collection], field as never));

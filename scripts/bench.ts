@@ -1,0 +1,215 @@
+/**
+ * `npm run bench [-- --pages N]`: the cost of the full production build at scale.
+ *
+ * Generates N synthetic guides from the real content (scripts/lib/bench-generate.ts), then builds
+ * them twice from cold caches: with this project (pages, checks, glossary links, search index) and
+ * with a bare Astro + Pagefind project (scripts/lib/bench-bare.ts), the floor of this architecture.
+ * Reports wall time, pages per second, peak memory of the process tree, output sizes, the weight
+ * of a guide page, and the cost of a first and a follow-up search in Chromium. The last line is
+ * one JSON object. Everything lives under $BENCH_DIR (default /tmp/bench).
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { AddressInfo } from 'node:net';
+import { chromium } from '@playwright/test';
+import sirv from 'sirv';
+import { readGlossaryWords } from '../src/lib/content-files.ts';
+import { writeBareProject } from './lib/bench-bare.ts';
+import { GUIDE_COLLECTIONS, generateGuides, readCorpus, writeContent } from './lib/bench-generate.ts';
+import { folderSize, phasesOf, runMeasured, type RunResult } from './lib/bench-measure.ts';
+import { measureSearch, type SearchCost } from './lib/bench-search-cost.ts';
+import { gzipSize, pageWeight } from './lib/bench-weight.ts';
+
+const { values } = parseArgs({
+  options: { pages: { type: 'string', default: '1000' }, only: { type: 'string' } },
+});
+const pages = Number(values.pages);
+if (!Number.isInteger(pages) || pages < 4) throw new Error('--pages 应为不小于 4 的整数，例如 --pages 1000');
+
+const root = path.resolve(import.meta.dirname, '..');
+const work = path.resolve(process.env.BENCH_DIR ?? '/tmp/bench');
+const contentDir = path.join(work, `content-${pages}`);
+const node = process.execPath;
+const astroBin = path.join(root, 'node_modules/astro/bin/astro.mjs');
+
+// 1. Content.
+const realContent = path.join(root, 'content');
+const words = readGlossaryWords(path.join(realContent, 'glossary')).map((w) => w.word);
+const files = generateGuides(readCorpus(realContent, words), pages);
+writeContent(realContent, contentDir, files);
+const totalFiles = files.length + fs.readdirSync(path.join(contentDir, 'glossary')).length;
+console.log(`generated ${files.length} guides (+ glossary, sources) in ${contentDir}`);
+
+// 2. Builds, each from a cold cache; a failed build stops the bench with its output.
+async function build(name: string, cwd: string, outDir: string): Promise<RunResult> {
+  const cache = path.join(work, `cache-${name}`);
+  fs.rmSync(cache, { recursive: true, force: true });
+  fs.rmSync(outDir, { recursive: true, force: true });
+  console.log(`building ${name} …`);
+  const result = await runMeasured(node, [astroBin, 'build', '--outDir', outDir], {
+    cwd,
+    env: {
+      ...process.env,
+      SITE_CONTENT_DIR: contentDir,
+      SITE_CACHE_DIR: cache,
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
+  });
+  fs.writeFileSync(path.join(work, `${name}-build-${pages}.log`), result.output);
+  if (result.code !== 0) {
+    console.error(result.output);
+    throw new Error(`${name} build failed (exit ${result.code})`);
+  }
+  console.log(
+    `  ${result.seconds.toFixed(1)} s, peak ${result.peakRssMB.toFixed(0)} MB (log: ${work}/${name}-build-${pages}.log)`,
+  );
+  return result;
+}
+
+const oursDist = path.join(work, `ours-dist-${pages}`);
+const bareDir = path.join(work, 'bare');
+// Inside the bare project, so its prerender chunks resolve packages through its node_modules link.
+const bareDist = path.join(bareDir, `dist-${pages}`);
+writeBareProject(bareDir, contentDir, path.join(root, 'node_modules'));
+const ours = values.only === 'bare' ? undefined : await build('ours', root, oursDist);
+const bare = values.only === 'ours' ? undefined : await build('bare', bareDir, bareDist);
+
+// 3. Sizes and the weight of a guide page (the mean over up to 20 guides of each collection).
+const size = (dir: string) => (fs.existsSync(dir) ? folderSize(dir) : { bytes: 0, files: 0 });
+const sample = GUIDE_COLLECTIONS.flatMap((c) =>
+  files
+    .filter((f) => f.file.startsWith(`${c}/`))
+    .slice(0, 20)
+    .map((f) => f.file.replace(/\.mdx?$/, '')),
+);
+const mean = (xs: number[]) => Math.round(xs.reduce((a, b) => a + b, 0) / xs.length);
+const weights = ours ? sample.map((p) => pageWeight(oursDist, p)) : [];
+const weight = ours
+  ? {
+      html: mean(weights.map((w) => w.html)),
+      css: mean(weights.map((w) => w.css)),
+      js: mean(weights.map((w) => w.js)),
+    }
+  : undefined;
+
+// 4. Search in Chromium on our build.
+let search: SearchCost | undefined;
+if (ours) {
+  const serve = sirv(oursDist, { dev: false });
+  const server = http.createServer((req, res) =>
+    serve(req, res, () => {
+      res.writeHead(404).end();
+    }),
+  );
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+  });
+  try {
+    search = await measureSearch(
+      browser,
+      `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+      oursDist,
+    );
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+// 5. Report.
+const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+const mb = (b: number) => `${(b / 2 ** 20).toFixed(1)} MB`;
+const row = (label: string, a: string, b = '') =>
+  console.log(`${label.padEnd(40)}${a.padStart(16)}${b.padStart(16)}`);
+console.log('');
+console.log(
+  `machine: ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+);
+console.log(`pages: ${files.length} guides + ${totalFiles - files.length} glossary terms`);
+row('', 'ours', 'bare floor');
+const runRow = (label: string, f: (r: RunResult) => string) =>
+  row(label, ours ? f(ours) : '—', bare ? f(bare) : '—');
+runRow('wall time', (r) => `${r.seconds.toFixed(1)} s`);
+runRow('CPU time (user + system)', (r) => `${r.cpuSeconds.toFixed(1)} s`);
+runRow('pages per second', (r) => (totalFiles / r.seconds).toFixed(0));
+runRow('ms per page', (r) => ((r.seconds * 1000) / totalFiles).toFixed(1));
+runRow('peak memory (process tree)', (r) => `${r.peakRssMB.toFixed(0)} MB`);
+// Sizes only of what this run built (an --only run leaves the other side's old output alone).
+const sizes = (r: RunResult | undefined, dir: string) =>
+  r ? { all: size(dir), index: size(path.join(dir, 'pagefind')) } : undefined;
+const oursSizes = sizes(ours, oursDist);
+const bareSizes = sizes(bare, bareDist);
+const sizeRow = (label: string, f: (s: NonNullable<typeof oursSizes>) => string) =>
+  row(label, oursSizes ? f(oursSizes) : '—', bareSizes ? f(bareSizes) : '—');
+sizeRow('dist', (s) => mb(s.all.bytes));
+sizeRow('dist files', (s) => String(s.all.files));
+sizeRow('search index (pagefind/)', (s) => mb(s.index.bytes));
+sizeRow('pagefind/ files', (s) => String(s.index.files));
+if (weight) {
+  row('guide page HTML (gzip, mean)', kb(weight.html));
+  row('guide page CSS (gzip, mean)', kb(weight.css));
+  row('guide page JS before search (gzip)', kb(weight.js));
+}
+const swPath = path.join(oursDist, 'sw.js');
+const serviceWorker = ours && fs.existsSync(swPath) ? gzipSize(fs.readFileSync(swPath)) : undefined;
+const precache = ours?.output.match(/offline: (\d+) files precached, ([\d.]+) MiB/);
+if (serviceWorker !== undefined) row('service worker sw.js (gzip)', kb(serviceWorker));
+if (precache) row('offline precache (first visit)', `${precache[2]} MiB`, `${precache[1]} files`);
+if (search) {
+  row('first search', `${kb(search.first.bytes)}`, `${search.first.files.length} files`);
+  row('first search time', `${search.first.ms.toFixed(0)} ms`);
+  row('follow-up search', `${kb(search.followUp.bytes)}`, `${search.followUp.files.length} files`);
+  row('follow-up search time', `${search.followUp.ms.toFixed(0)} ms`);
+}
+const ratio = ours && bare ? ours.seconds / bare.seconds : undefined;
+const cpuRatio = ours && bare ? ours.cpuSeconds / bare.cpuSeconds : undefined;
+if (ratio && cpuRatio) {
+  row('ratio ours / bare (wall)', ratio.toFixed(2));
+  row('ratio ours / bare (CPU)', cpuRatio.toFixed(2));
+}
+for (const [name, r] of [
+  ['ours', ours],
+  ['bare', bare],
+] as const) {
+  if (!r) continue;
+  console.log(`\nwhere the time went (${name}, wall seconds from the build log):`);
+  for (const p of phasesOf(r.output)) row(`  ${p.name}`, `${p.seconds.toFixed(1)} s`);
+}
+console.log(
+  JSON.stringify({
+    pages: files.length,
+    totalPages: totalFiles,
+    oursSeconds: ours && +ours.seconds.toFixed(2),
+    bareSeconds: bare && +bare.seconds.toFixed(2),
+    ratio: ratio && +ratio.toFixed(3),
+    oursCpuSeconds: ours && +ours.cpuSeconds.toFixed(2),
+    bareCpuSeconds: bare && +bare.cpuSeconds.toFixed(2),
+    cpuRatio: cpuRatio && +cpuRatio.toFixed(3),
+    peakRssMB: ours && Math.round(ours.peakRssMB),
+    barePeakRssMB: bare && Math.round(bare.peakRssMB),
+    oursMsPerPage: ours && +((ours.seconds * 1000) / totalFiles).toFixed(2),
+    bareMsPerPage: bare && +((bare.seconds * 1000) / totalFiles).toFixed(2),
+    phases: ours && Object.fromEntries(phasesOf(ours.output).map((p) => [p.name, p.seconds])),
+    distBytes: oursSizes?.all.bytes,
+    distFiles: oursSizes?.all.files,
+    searchIndexBytes: oursSizes?.index.bytes,
+    searchIndexFiles: oursSizes?.index.files,
+    bareDistBytes: bareSizes?.all.bytes,
+    bareSearchIndexBytes: bareSizes?.index.bytes,
+    guideHtmlGzip: weight?.html,
+    guideCssGzip: weight?.css,
+    guideJsGzip: weight?.js,
+    serviceWorkerGzip: serviceWorker,
+    precacheMiB: precache ? Number(precache[2]) : undefined,
+    precacheFiles: precache ? Number(precache[1]) : undefined,
+    firstSearchBytes: search?.first.bytes,
+    firstSearchMs: search && Math.round(search.first.ms),
+    followUpBytes: search?.followUp.bytes,
+    followUpMs: search && Math.round(search.followUp.ms),
+  }),
+);

@@ -1,0 +1,38 @@
+/**
+ * Checks every link of the built site at the end of `astro build` (after the search index is
+ * written): a link to a page, file or `#fragment` that does not exist, or link text such as
+ * “点击这里”, fails the build with a Chinese message naming the page and the link.
+ */
+import type { AstroIntegration } from 'astro';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkLinks, formatLinkProblems, parseHtml, pathOf, type HtmlPage } from '../lib/links.ts';
+
+/** Reads a built site: parsed HTML pages by path, and the names of all other files. */
+export function readSite(dir: string): { pages: Map<string, HtmlPage>; files: Set<string> } {
+  const pages = new Map<string, HtmlPage>();
+  const files = new Set<string>();
+  for (const name of fs.readdirSync(dir, { recursive: true }).map(String).sort()) {
+    const file = name.split(path.sep).join('/');
+    if (fs.statSync(path.join(dir, name)).isDirectory()) continue;
+    files.add(file);
+    if (file.endsWith('.html'))
+      pages.set(pathOf(file), parseHtml(fs.readFileSync(path.join(dir, name), 'utf8')));
+  }
+  return { pages, files };
+}
+
+export default function linkCheck(): AstroIntegration {
+  return {
+    name: 'site:link-check',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const { pages, files } = readSite(fileURLToPath(dir));
+        const problems = checkLinks(pages, files);
+        if (problems.length) throw new Error(formatLinkProblems(problems));
+        logger.info(`links: ${pages.size} pages, every internal link and fragment resolves`);
+      },
+    },
+  };
+}

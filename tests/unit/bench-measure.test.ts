@@ -1,0 +1,54 @@
+import { describe, expect, test } from 'vitest';
+import { phasesOf, treeOf } from '../../scripts/lib/bench-measure.ts';
+import { assetsOfPage, gzipSize } from '../../scripts/lib/bench-weight.ts';
+
+describe('bench measuring helpers', () => {
+  test('a page’s stylesheets, loaded scripts and inline scripts are found; JSON data is not a script', () => {
+    const html = `<html><head>
+      <link rel="icon" href="/favicon.svg">
+      <link rel="stylesheet" href="/_astro/a.css"><link href=/_astro/b.css rel=stylesheet>
+      <script type="module" src="/_astro/x.js"></script>
+      <script type="application/ld+json">{"a":1}</script>
+    </head><body><script>(() => 1)();</script><script is:inline>  </script></body></html>`;
+    expect(assetsOfPage(html)).toEqual({
+      stylesheets: ['/_astro/a.css', '/_astro/b.css'],
+      scripts: ['/_astro/x.js'],
+      inlineScripts: ['(() => 1)();'],
+    });
+    expect(gzipSize('a'.repeat(10000))).toBeLessThan(100);
+  });
+
+  test('a process tree holds the root and all its descendants, not its parent or siblings', () => {
+    const table = new Map<number, [number, number]>([
+      [1, [0, 1000]],
+      [10, [1, 100]],
+      [11, [10, 20]],
+      [12, [11, 3]],
+      [13, [1, 7000]],
+    ]);
+    expect(treeOf(table, 10).sort()).toEqual([10, 11, 12]);
+    expect(treeOf(table, 12)).toEqual([12]);
+    expect(treeOf(table, 99)).toEqual([]);
+  });
+
+  test('the build log is cut into phases, each integration charged up to its own last line', () => {
+    const log = [
+      '   2.0s 04:14:00 [content] Syncing content',
+      '   9.5s  generating static routes ',
+      '  10.0s 04:10:20   ├─ /cases/a/index.html (+3ms) ',
+      '  13.7s 04:10:23 ✓ Completed in 4.22s.',
+      '  16.8s 04:10:27 [build] Waiting for integration "site:pagefind", hook "astro:build:done"...',
+      '  34.3s 04:10:44 [site:pagefind] search index: 1164 pages',
+      '  35.0s 04:10:44 [site:pagefind] done',
+      '  40.0s 04:12:07 [site:handouts] handouts: 75 PDF',
+      '  40.5s 04:12:17 [build] Complete!',
+    ].join('\n');
+    expect(phasesOf(log)).toEqual([
+      { name: 'start-up (config, content, bundling)', seconds: 9.5 },
+      { name: 'pages', seconds: 4.2 },
+      { name: 'site:pagefind', seconds: 21.3 },
+      { name: 'site:handouts', seconds: 5 },
+      { name: 'rest', seconds: 0.5 },
+    ]);
+  });
+});
