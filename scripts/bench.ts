@@ -9,14 +9,13 @@
  * one JSON object. Everything lives under $BENCH_DIR (default /tmp/bench).
  */
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { AddressInfo } from 'node:net';
 import { chromium } from '@playwright/test';
-import sirv from 'sirv';
+import { CHROMIUM_PATH, chromiumLaunchOptions } from '../src/lib/chromium.ts';
 import { readGlossaryWords } from '../src/lib/content-files.ts';
+import { serveStatic } from '../src/lib/static-server.ts';
 import { writeBareProject } from './lib/bench-bare.ts';
 import { GUIDE_COLLECTIONS, generateGuides, readCorpus, writeContent } from './lib/bench-generate.ts';
 import { folderSize, phasesOf, runMeasured, type RunResult } from './lib/bench-measure.ts';
@@ -98,26 +97,13 @@ const weight = ours
 // 4. Search in Chromium on our build.
 let search: SearchCost | undefined;
 if (ours) {
-  const serve = sirv(oursDist, { dev: false });
-  const server = http.createServer((req, res) =>
-    serve(req, res, () => {
-      res.writeHead(404).end();
-    }),
-  );
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-  });
+  const server = await serveStatic(oursDist);
+  const browser = await chromium.launch({ ...chromiumLaunchOptions, executablePath: CHROMIUM_PATH });
   try {
-    search = await measureSearch(
-      browser,
-      `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-      oursDist,
-    );
+    search = await measureSearch(browser, server.url, oursDist);
   } finally {
     await browser.close();
-    server.close();
+    await server.close();
   }
 }
 

@@ -14,8 +14,10 @@
 import type { AstroIntegration } from 'astro';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
 import { CHROMIUM_PATH, chromiumLaunchOptions } from '../lib/chromium.ts';
 import { pdfDateDigits, pinPdfDates } from '../lib/handout.ts';
 import { serveStatic } from '../lib/static-server.ts';
@@ -94,21 +96,29 @@ export default function handouts(plan: HandoutPlan = planHandouts()): AstroInteg
             if (url.origin !== origin) return route.abort();
             return route.fulfill({ response: await route.fetch({ url: server.url + url.pathname }) });
           });
-          const page = await context.newPage();
-          for (const id of ids) {
-            const response = await page.goto(`${origin}/lessons/${id}/handout/`, { waitUntil: 'load' });
-            if (!response?.ok())
-              throw new Error(`讲义页 /lessons/${id}/handout/ 打不开（${response?.status()}）。`);
-            const updated = await page.locator('.meta time').getAttribute('datetime');
-            const pdf = await page.pdf({
-              format: 'A4',
-              printBackground: true,
-              preferCSSPageSize: true,
-              tagged: true,
-            });
-            const file = path.join(dist, 'lessons', id, 'handout.pdf');
-            fs.writeFileSync(file, pinPdfDates(pdf, pdfDateDigits(updated ?? '')));
-          }
+          // One tab per core (or HANDOUT_TABS) prints in parallel; each takes the next lesson until none is left.
+          const queue = [...ids];
+          const printNext = async (page: Page): Promise<void> => {
+            for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
+              const response = await page.goto(`${origin}/lessons/${id}/handout/`, { waitUntil: 'load' });
+              if (!response?.ok())
+                throw new Error(`讲义页 /lessons/${id}/handout/ 打不开（${response?.status()}）。`);
+              const updated = await page.locator('.meta time').getAttribute('datetime');
+              const pdf = await page.pdf({
+                format: 'A4',
+                printBackground: true,
+                preferCSSPageSize: true,
+                tagged: true,
+              });
+              const file = path.join(dist, 'lessons', id, 'handout.pdf');
+              fs.writeFileSync(file, pinPdfDates(pdf, pdfDateDigits(updated ?? '')));
+            }
+          };
+          const tabs = Math.max(
+            1,
+            Math.min(Number(process.env.HANDOUT_TABS) || os.availableParallelism(), ids.length),
+          );
+          await Promise.all(Array.from({ length: tabs }, async () => printNext(await context.newPage())));
           logger.info(`handouts: ${ids.length} PDF`);
         } catch (error) {
           throw new Error(`PDF 讲义生成失败：${(error as Error).message}`, { cause: error });

@@ -50,7 +50,8 @@ interface GlossaryTerm {
   url: string;
 }
 
-const PAGE_SIZE = 20;
+/** Results shown at first, and added by each press of “显示更多”: each one loads a fragment. */
+const PAGE_SIZE = 10;
 /** How many results are checked for a quoted phrase. */
 const PHRASE_WINDOW = 60;
 let pagefindPromise: Promise<Pagefind> | undefined;
@@ -128,6 +129,7 @@ class SiteSearch extends HTMLElement {
     const hint = this.querySelector<HTMLElement>('.hint')!;
     const { q, filters } = this.#state;
     hint.replaceChildren();
+    this.querySelector<HTMLButtonElement>('.more')!.hidden = true;
     if (!q) {
       status.textContent = '请输入要查找的内容。';
       list.replaceChildren();
@@ -153,37 +155,52 @@ class SiteSearch extends HTMLElement {
         relaxed = search.results.length > 0;
       }
     }
-    let results: { data: PagefindResultData }[];
-    let total: number;
+    // One loader per result, best first; a fragment is fetched only when its result is shown.
+    let loaders: (() => Promise<PagefindResultData>)[];
     if (phrases.length) {
-      const checked = await Promise.all(
-        search.results.slice(0, PHRASE_WINDOW).map(async (r) => ({ data: await r.data() })),
-      );
-      results = checked.filter((r) =>
-        containsPhrases(`${r.data.meta.title ?? ''} ${r.data.content}`, phrases),
-      );
-      total = results.length;
-      results = results.slice(0, PAGE_SIZE);
+      const checked = await Promise.all(search.results.slice(0, PHRASE_WINDOW).map((r) => r.data()));
+      loaders = checked
+        .filter((d) => containsPhrases(`${d.meta.title ?? ''} ${d.content}`, phrases))
+        .map((d) => () => Promise.resolve(d));
     } else {
-      total = search.results.length;
-      results = await Promise.all(
-        search.results.slice(0, PAGE_SIZE).map(async (r) => ({ data: await r.data() })),
-      );
+      loaders = search.results.map((r) => () => r.data());
     }
+    const total = loaders.length;
+    const first = await Promise.all(loaders.slice(0, PAGE_SIZE).map((load) => load()));
     if (run !== this.#run) return;
 
     const words = highlightWords(q);
-    const shown = total > PAGE_SIZE ? `，显示前 ${PAGE_SIZE} 条` : '';
+    const shown = total > PAGE_SIZE ? `，先显示前 ${PAGE_SIZE} 条` : '';
     status.textContent = !total
       ? `没有找到与“${q}”相关的内容。`
       : relaxed
         ? `没有同时包含“${q}”全部词语的内容；共找到 ${total} 条只含部分词语的结果${shown}。`
         : `“${q}”共找到 ${total} 条结果${shown}。`;
-    list.replaceChildren(...results.map((r) => this.#result(r.data, words)));
+    list.replaceChildren(...first.map((d) => this.#result(d, words)));
+    this.#offerMore(loaders.slice(PAGE_SIZE), words, run);
     if (!total) this.#suggest(q, '可以换个说法，或看看这些术语：');
     else if ([...text.replace(/\s/g, '')].length === 1)
       this.#suggest(q, '只输入一个字会匹配很多内容，可以试试：');
     this.#renderFilters(search.filters, active);
+  }
+
+  /** The “显示更多” button under the results: each press shows the next PAGE_SIZE results. */
+  #offerMore(rest: (() => Promise<PagefindResultData>)[], words: readonly string[], run: number) {
+    const button = this.querySelector<HTMLButtonElement>('.more')!;
+    const list = this.querySelector('.results')!;
+    button.hidden = rest.length === 0;
+    button.disabled = false;
+    button.textContent = `显示更多结果（还有 ${rest.length} 条）`;
+    button.onclick = async () => {
+      button.disabled = true;
+      const next = await Promise.all(rest.slice(0, PAGE_SIZE).map((load) => load()));
+      if (run !== this.#run) return;
+      const items = next.map((d) => this.#result(d, words));
+      list.append(...items);
+      // Keyboard and screen-reader users continue at the first new result.
+      items[0]?.querySelector('a')?.focus();
+      this.#offerMore(rest.slice(PAGE_SIZE), words, run);
+    };
   }
 
   #suggest(q: string, lead: string) {

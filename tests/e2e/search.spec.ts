@@ -20,6 +20,22 @@ test('a search sent as a link opens with its query and results', async ({ page }
   await expect(page.locator('.results .title').first()).toBeVisible();
 });
 
+test('results come ten at a time; 显示更多 adds the next ones and moves focus to them', async ({ page }) => {
+  await page.goto(`/search/?q=${encodeURIComponent('党员')}`);
+  const status = page.getByRole('status');
+  await expect(status).toContainText('先显示前 10 条');
+  const total = Number((await status.textContent())?.match(/共找到 (\d+) 条/)?.[1]);
+  expect(total).toBeGreaterThan(10);
+  const results = page.locator('.results li');
+  await expect(results).toHaveCount(10);
+  const more = page.getByRole('button', { name: `显示更多结果（还有 ${total - 10} 条）` });
+  await more.click();
+  await expect(results).toHaveCount(Math.min(20, total));
+  await expect(results.nth(10).locator('a').first()).toBeFocused();
+  if (total <= 20) await expect(page.locator('.more')).toBeHidden();
+  else await expect(page.locator('.more')).toHaveText(`显示更多结果（还有 ${total - 20} 条）`);
+});
+
 test('a filter narrows the results and is kept in the URL', async ({ page }) => {
   await page.goto(`/search/?q=${encodeURIComponent('党员')}`);
   await expect(page.locator('.results li').first()).toBeVisible();
