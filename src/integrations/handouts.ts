@@ -19,7 +19,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { CHROMIUM_PATH, chromiumLaunchOptions } from '../lib/chromium.ts';
-import { pdfDateDigits, pinPdfDates } from '../lib/handout.ts';
+import { pdfDateDigits, pinPdf } from '../lib/handout.ts';
 import { serveStatic } from '../lib/static-server.ts';
 
 export interface HandoutPlan {
@@ -111,7 +111,7 @@ export default function handouts(plan: HandoutPlan = planHandouts()): AstroInteg
                 tagged: true,
               });
               const file = path.join(dist, 'lessons', id, 'handout.pdf');
-              fs.writeFileSync(file, pinPdfDates(pdf, pdfDateDigits(updated ?? '')));
+              fs.writeFileSync(file, pinPdf(pdf, pdfDateDigits(updated ?? '')));
             }
           };
           const tabs = Math.max(

@@ -64,13 +64,21 @@ export function pdfDateDigits(updated: string): string {
 }
 
 /**
- * Replaces the build time Chromium writes into a PDF (/CreationDate, /ModDate) with a fixed one,
- * so two builds of the same lesson are byte-identical. Only the 14 digits change, so every
- * byte offset in the file (the xref table) stays valid.
+ * Makes a PDF printed by Chromium the same in every build: the print time (/CreationDate,
+ * /ModDate) becomes the given date, and the ids of the tagged structure (`(node00000415)`, taken
+ * from a counter shared by every page the browser printed before) are numbered afresh in order of
+ * appearance. Only digits change, never the length, so every byte offset in the file (the xref
+ * table) stays valid.
  */
-export function pinPdfDates(pdf: Buffer, digits: string): Buffer {
+export function pinPdf(pdf: Buffer, digits: string): Buffer {
   if (!/^\d{14}$/.test(digits)) throw new Error(`PDF 日期应为 14 位数字，实际是“${digits}”。`);
-  const text = pdf.toString('latin1');
-  const pinned = text.replace(/\/(CreationDate|ModDate) ?\(D:\d{14}/g, (m) => m.slice(0, -14) + digits);
-  return Buffer.from(pinned, 'latin1');
+  const ids = new Map<string, string>();
+  const text = pdf
+    .toString('latin1')
+    .replace(/\/(CreationDate|ModDate) ?\(D:\d{14}/g, (m) => m.slice(0, -14) + digits)
+    .replace(/\(node(\d+)\)/g, (_, old: string) => {
+      if (!ids.has(old)) ids.set(old, String(ids.size + 1).padStart(old.length, '0'));
+      return `(node${ids.get(old)})`;
+    });
+  return Buffer.from(text, 'latin1');
 }

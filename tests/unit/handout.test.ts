@@ -1,11 +1,5 @@
 import { expect, test } from 'vitest';
-import {
-  handoutItems,
-  handoutPdfUrl,
-  handoutUrl,
-  pdfDateDigits,
-  pinPdfDates,
-} from '../../src/lib/handout.ts';
+import { handoutItems, handoutPdfUrl, handoutUrl, pdfDateDigits, pinPdf } from '../../src/lib/handout.ts';
 
 const guides = {
   'cases/a': {
@@ -60,10 +54,19 @@ test('a handout PDF carries its lesson date, not the print time, at the same byt
     "<< /Creator (Chromium) /CreationDate (D:20261122041409+00'00') /ModDate (D:20261122041410+00'00') >>\nxref",
     'latin1',
   );
-  const pinned = pinPdfDates(pdf, pdfDateDigits('2026-03-01'));
+  const pinned = pinPdf(pdf, pdfDateDigits('2026-03-01'));
   expect(pinned.length).toBe(pdf.length);
   expect(pinned.toString('latin1')).toBe(
     "<< /Creator (Chromium) /CreationDate (D:20260301000000+00'00') /ModDate (D:20260301000000+00'00') >>\nxref",
   );
   expect(() => pdfDateDigits('2026-3-1')).toThrow('YYYY-MM-DD');
+});
+
+test('tagged-structure ids are numbered afresh in order of appearance, at the same length', () => {
+  const pdf = Buffer.from('/ID (node00000415)>> /ID (node00000382)>> /Headers [(node00000415)]', 'latin1');
+  const pinned = pinPdf(pdf, '20260301000000');
+  expect(pinned.length).toBe(pdf.length);
+  expect(pinned.toString('latin1')).toBe(
+    '/ID (node00000001)>> /ID (node00000002)>> /Headers [(node00000001)]',
+  );
 });
