@@ -198,7 +198,8 @@ export function loadContent(contentDir: string, projectDir = path.dirname(conten
       } else bodies.push({ entry, firstLine: 1 });
     }
   }
-  const published = bodies.filter((b) => entries.includes(b.entry));
+  const publishedSet = new Set(entries);
+  const published = bodies.filter((b) => publishedSet.has(b.entry));
   const pages = sitePages(published);
   for (const e of invalid) if (e.collection !== 'sources') pages.set(`/${e.collection}/${e.id}/`, undefined);
   for (const b of bodies) problems.push(...checkBody(b, pages, mdxComponents));

@@ -28,7 +28,7 @@ export const test = base.extend<{ pageProblems: void }, { host: 'node' | 'nginx'
       }
       const server = host === 'nginx' ? await startNginx(dist) : await serveStatic(dist);
       await use(server.url);
-      await ('stop' in server ? server.stop() : server.close());
+      await server.close();
     },
     { scope: 'worker' },
   ],

@@ -1,6 +1,7 @@
 /**
  * Starts Debian's nginx with deploy/nginx.conf on a free port, serving a built site, for the
- * browser tests; stop() shuts it down and removes its temporary files.
+ * browser tests; close() shuts it down and removes its temporary files (the same shape as the
+ * Node server of src/lib/static-server.ts, so a test can use either).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -32,7 +33,7 @@ async function waitForPort(port: number, nginx: ChildProcess, log: string) {
   }
 }
 
-export async function startNginx(dist: string): Promise<{ url: string; stop: () => Promise<void> }> {
+export async function startNginx(dist: string): Promise<{ url: string; close: () => Promise<void> }> {
   if (!fs.existsSync(NGINX)) throw new Error(`没有找到 nginx（${NGINX}）：请运行 apt-get install -y nginx。`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nginx-'));
   const port = await freePort();
@@ -49,7 +50,7 @@ export async function startNginx(dist: string): Promise<{ url: string; stop: () 
       `events { worker_connections 128; }\nhttp {\n  access_log off;\n  ${temp}\n  include ${site};\n}\n`,
   );
   const nginx = spawn(NGINX, ['-p', dir, '-c', path.join(dir, 'nginx.conf')], { stdio: 'ignore' });
-  const stop = async () => {
+  const close = async () => {
     if (nginx.exitCode === null) {
       const exited = new Promise((resolve) => nginx.once('exit', resolve));
       nginx.kill('SIGQUIT');
@@ -60,8 +61,8 @@ export async function startNginx(dist: string): Promise<{ url: string; stop: () 
   try {
     await waitForPort(port, nginx, log);
   } catch (error) {
-    await stop();
+    await close();
     throw error;
   }
-  return { url: `http://127.0.0.1:${port}`, stop };
+  return { url: `http://127.0.0.1:${port}`, close };
 }

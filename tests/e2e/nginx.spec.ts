@@ -17,7 +17,7 @@ const test = base.extend<{}, { nginx: string }>({
       try {
         await use(nginx.url);
       } finally {
-        await nginx.stop();
+        await nginx.close();
       }
     },
     { scope: 'worker' },
