@@ -10,6 +10,13 @@
  * The PDFs are reproducible: Chromium loads the pages at the site's own address (answered from
  * dist/), so links in a PDF point at the real site, not at a temporary port; and the print time
  * Chromium writes is replaced by the lesson's `updated` day.
+ *
+ * Printing is most of a large build's time, so each PDF is kept in Astro's cache folder
+ * (`node_modules/.astro/handouts/`, or the configured cacheDir) under a digest of everything it
+ * is made from: the handout page, its stylesheets, the browser version, the Chinese fonts, the
+ * print options and this code (see handoutCacheKey). A later build copies the PDFs whose digest
+ * it finds and prints only the others; HANDOUT_CACHE=off prints every one. Entries the build did
+ * not use are removed, so the folder holds one build's PDFs at most.
  */
 import type { AstroIntegration } from 'astro';
 import { execFileSync } from 'node:child_process';
@@ -19,7 +26,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { CHROMIUM_PATH, chromiumLaunchOptions } from '../lib/chromium.ts';
-import { pdfDateDigits, pinPdf } from '../lib/handout.ts';
+import { handoutCacheKey, pdfDateDigits, pinPdf, stylesheetsOf } from '../lib/handout.ts';
 import { serveStatic } from '../lib/static-server.ts';
 
 export interface HandoutPlan {
@@ -30,12 +37,27 @@ export interface HandoutPlan {
   reason?: string;
 }
 
-function hasChineseFont(): boolean {
+/** The font files that can show Chinese, one per line (empty when there are none). */
+function chineseFonts(): string {
   try {
-    return execFileSync('fc-list', [':lang=zh'], { encoding: 'utf8' }).trim().length > 0;
+    return execFileSync('fc-list', [':lang=zh', 'file'], { encoding: 'utf8' })
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .sort()
+      .join('\n');
   } catch {
-    return false;
+    return '';
   }
+}
+
+const PDF_OPTIONS = { format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true } as const;
+
+/** This integration's code and the PDF-pinning code: a change to either prints every handout again. */
+function printerCode(): string {
+  return [new URL('./handouts.ts', import.meta.url), new URL('../lib/handout.ts', import.meta.url)]
+    .map((file) => fs.readFileSync(file, 'utf8'))
+    .join('\n');
 }
 
 export function planHandouts(env: NodeJS.ProcessEnv = process.env): HandoutPlan {
@@ -46,7 +68,7 @@ export function planHandouts(env: NodeJS.ProcessEnv = process.env): HandoutPlan 
     return { enabled: false, required, chromium, reason: '已按 HANDOUTS=off 跳过 PDF 讲义。' };
   const missing = [
     ...(fs.existsSync(chromium) ? [] : [`Chromium（${chromium}）`]),
-    ...(hasChineseFont() ? [] : ['中文字体']),
+    ...(chineseFonts() ? [] : ['中文字体']),
   ];
   if (missing.length === 0) return { enabled: true, required, chromium };
   const reason =
@@ -66,13 +88,18 @@ export function findHandoutPages(dist: string): string[] {
     .sort();
 }
 
-export default function handouts(plan: HandoutPlan = planHandouts()): AstroIntegration {
+export default function handouts(
+  plan: HandoutPlan = planHandouts(),
+  useCache = process.env.HANDOUT_CACHE !== 'off',
+): AstroIntegration {
   let origin = 'http://localhost:4321';
+  let cacheDir = '';
   return {
     name: 'site:handouts',
     hooks: {
       'astro:config:done': ({ config }) => {
         origin = new URL(config.site ?? 'http://localhost:4321').origin;
+        cacheDir = path.join(fileURLToPath(config.cacheDir), 'handouts');
       },
       'astro:config:setup': ({ command, updateConfig }) => {
         const pdf = command === 'build' && plan.enabled;
@@ -89,6 +116,26 @@ export default function handouts(plan: HandoutPlan = planHandouts()): AstroInteg
         const server = await serveStatic(dist);
         const browser = await chromium.launch({ ...chromiumLaunchOptions, executablePath: plan.chromium });
         try {
+          // What each PDF is made from, and whether an earlier build already printed it.
+          const printer = [origin, browser.version(), chineseFonts(), printerCode()].join('\n');
+          const keys = new Map(
+            ids.map((id) => {
+              const html = fs.readFileSync(path.join(dist, 'lessons', id, 'handout', 'index.html'));
+              const styles = stylesheetsOf(html.toString()).map((href) =>
+                fs.readFileSync(path.join(dist, href)),
+              );
+              return [id, handoutCacheKey({ html, styles, printer })];
+            }),
+          );
+          const cached = (id: string) => path.join(cacheDir, `${keys.get(id)}.pdf`);
+          const pdfOf = (id: string) => path.join(dist, 'lessons', id, 'handout.pdf');
+          const queue = ids.filter((id) => {
+            if (!useCache || !fs.existsSync(cached(id))) return true;
+            fs.copyFileSync(cached(id), pdfOf(id));
+            return false;
+          });
+          const reused = ids.length - queue.length;
+
           const context = await browser.newContext({ serviceWorkers: 'block' });
           // The site's address is answered from dist/ (through the local server); nothing else is fetched.
           await context.route('**/*', async (route) => {
@@ -96,30 +143,37 @@ export default function handouts(plan: HandoutPlan = planHandouts()): AstroInteg
             if (url.origin !== origin) return route.abort();
             return route.fulfill({ response: await route.fetch({ url: server.url + url.pathname }) });
           });
+          if (useCache) fs.mkdirSync(cacheDir, { recursive: true });
           // One tab per core (or HANDOUT_TABS) prints in parallel; each takes the next lesson until none is left.
-          const queue = [...ids];
           const printNext = async (page: Page): Promise<void> => {
             for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
               const response = await page.goto(`${origin}/lessons/${id}/handout/`, { waitUntil: 'load' });
               if (!response?.ok())
                 throw new Error(`讲义页 /lessons/${id}/handout/ 打不开（${response?.status()}）。`);
               const updated = await page.locator('.meta time').getAttribute('datetime');
-              const pdf = await page.pdf({
-                format: 'A4',
-                printBackground: true,
-                preferCSSPageSize: true,
-                tagged: true,
-              });
-              const file = path.join(dist, 'lessons', id, 'handout.pdf');
-              fs.writeFileSync(file, pinPdf(pdf, pdfDateDigits(updated ?? '')));
+              const pdf = pinPdf(await page.pdf(PDF_OPTIONS), pdfDateDigits(updated ?? ''));
+              fs.writeFileSync(pdfOf(id), pdf);
+              if (useCache) {
+                // Written under a temporary name first: an interrupted build never leaves half a PDF.
+                const temporary = `${cached(id)}.${process.pid}.tmp`;
+                fs.writeFileSync(temporary, pdf);
+                fs.renameSync(temporary, cached(id));
+              }
             }
           };
+          const printing = queue.length;
           const tabs = Math.max(
-            1,
-            Math.min(Number(process.env.HANDOUT_TABS) || os.availableParallelism(), ids.length),
+            0,
+            Math.min(Number(process.env.HANDOUT_TABS) || os.availableParallelism(), printing),
           );
           await Promise.all(Array.from({ length: tabs }, async () => printNext(await context.newPage())));
-          logger.info(`handouts: ${ids.length} PDF`);
+          if (useCache) {
+            // Keep only this build's PDFs.
+            const used = new Set(ids.map((id) => path.basename(cached(id))));
+            for (const file of fs.readdirSync(cacheDir))
+              if (!used.has(file)) fs.rmSync(path.join(cacheDir, file), { force: true });
+          }
+          logger.info(`handouts: ${ids.length} PDF (${printing} printed, ${reused} from the cache)`);
         } catch (error) {
           throw new Error(`PDF 讲义生成失败：${(error as Error).message}`, { cause: error });
         } finally {

@@ -1,7 +1,9 @@
 /**
  * What a lesson's handout prints for each guide on its agenda: the guide's summary and the list
- * a participant takes home (a competency's key points, a duty's list, a case's countermeasures).
+ * a participant takes home (a competency's key points, a duty's list, a case's countermeasures);
+ * and how its PDF is made the same in every build and kept between builds.
  */
+import { createHash } from 'node:crypto';
 import type { Ref } from '../schemas/fields.ts';
 import { urlOf } from './queries.ts';
 
@@ -81,4 +83,34 @@ export function pinPdf(pdf: Buffer, digits: string): Buffer {
       return `(node${ids.get(old)})`;
     });
   return Buffer.from(text, 'latin1');
+}
+
+/** The site's own stylesheets a page links (`/_astro/…css`), as paths from the site root. */
+export function stylesheetsOf(html: string): string[] {
+  const hrefs = new Set<string>();
+  for (const tag of html.matchAll(/<link\b[^>]*>/g)) {
+    if (!/\brel="?stylesheet\b/.test(tag[0])) continue;
+    const href = /\bhref="?(\/[^"\s>]+)/.exec(tag[0])?.[1];
+    if (href) hrefs.add(href.split(/[?#]/)[0]!);
+  }
+  return [...hrefs].sort();
+}
+
+/**
+ * The key under which a printed handout is kept between builds: a digest of everything the PDF
+ * is made from. The handout page and its stylesheets hold the text, the agenda's summaries and
+ * the layout; `printer` names the browser, its fonts, the print options and the code that pins
+ * the file. Any change to one of them prints the handout afresh.
+ */
+export function handoutCacheKey(page: {
+  html: string | Buffer;
+  styles: readonly (string | Buffer)[];
+  printer: string;
+}): string {
+  const hash = createHash('sha256');
+  for (const part of [page.printer, page.html, ...page.styles]) {
+    const bytes = typeof part === 'string' ? Buffer.from(part) : part;
+    hash.update(`${bytes.length}:`).update(bytes);
+  }
+  return hash.digest('hex');
 }

@@ -122,3 +122,46 @@ test('HANDOUTS=required without Chromium fails the build with the fix', () => {
   expect(output).toContain('HANDOUTS=required');
   expect(output).toContain('apt-get install -y chromium fonts-noto-cjk');
 }, 120_000);
+
+test('a rebuild reuses the PDF handouts whose page did not change and prints the others', () => {
+  const env = { HANDOUTS: 'required' };
+  const printed = (output: string) =>
+    output.match(/handouts: (\d+) PDF \((\d+) printed, (\d+) from the cache\)/)?.slice(1);
+  const pdf = (dist: string, id: string) => fs.readFileSync(path.join(dist, `lessons/${id}/handout.pdf`));
+  const cache = path.join(work, 'handout-cache/cache/handouts');
+
+  const first = build('handout-cache', undefined, env);
+  expect(first.status, first.output).toBe(0);
+  expect(printed(first.output)).toEqual(['1', '1', '0']);
+  const before = pdf(first.dist, 'rumen');
+
+  const again = build('handout-cache', undefined, env);
+  expect(printed(again.output)).toEqual(['1', '0', '1']);
+  expect(pdf(again.dist, 'rumen').equals(before)).toBe(true);
+
+  // A new lesson is printed; the unchanged one comes from the cache.
+  const added = build(
+    'handout-cache',
+    (c) =>
+      fs.writeFileSync(
+        path.join(c, 'lessons/rumen-2.md'),
+        fs
+          .readFileSync(path.join(c, 'lessons/rumen.md'), 'utf8')
+          .replace('title: 入门课', 'title: 入门课（二）'),
+      ),
+    env,
+  );
+  expect(printed(added.output)).toEqual(['2', '1', '1']);
+
+  // A guide on both agendas changes its summary: both handouts show it, so both are printed again.
+  const edited = build(
+    'handout-cache',
+    (c) => replaceIn(path.join(c, 'cases/fensan.md'), 'summary: ', 'summary: 已修改。'),
+    env,
+  );
+  expect(edited.status, edited.output).toBe(0);
+  expect(printed(edited.output)).toEqual(['2', '2', '0']);
+  expect(pdf(edited.dist, 'rumen').equals(before)).toBe(false);
+  // The cache keeps only what the last build used.
+  expect(fs.readdirSync(cache).filter((f) => f.endsWith('.pdf'))).toHaveLength(2);
+}, 240_000);

@@ -1,5 +1,13 @@
 import { expect, test } from 'vitest';
-import { handoutItems, handoutPdfUrl, handoutUrl, pdfDateDigits, pinPdf } from '../../src/lib/handout.ts';
+import {
+  handoutCacheKey,
+  handoutItems,
+  handoutPdfUrl,
+  handoutUrl,
+  pdfDateDigits,
+  pinPdf,
+  stylesheetsOf,
+} from '../../src/lib/handout.ts';
 
 const guides = {
   'cases/a': {
@@ -69,4 +77,23 @@ test('tagged-structure ids are numbered afresh in order of appearance, at the sa
   expect(pinned.toString('latin1')).toBe(
     '/ID (node00000001)>> /ID (node00000002)>> /Headers [(node00000001)]',
   );
+});
+
+test('a handout’s stylesheets are the site’s own linked CSS files', () => {
+  const html =
+    '<link rel="stylesheet" href="/_astro/a.css"><link rel=stylesheet href=/_astro/b.css?v=1>' +
+    '<link rel="icon" href="/favicon.svg"><link rel="stylesheet" href="/_astro/a.css">';
+  expect(stylesheetsOf(html)).toEqual(['/_astro/a.css', '/_astro/b.css']);
+});
+
+test('the cache key of a handout changes with its page, its styles or the printer, and only then', () => {
+  const page = { html: '<h1>课</h1>', styles: ['h1{}'], printer: 'Chromium 156' };
+  const key = handoutCacheKey(page);
+  expect(key).toMatch(/^[0-9a-f]{64}$/);
+  expect(handoutCacheKey({ ...page, html: Buffer.from('<h1>课</h1>') })).toBe(key);
+  expect(handoutCacheKey({ ...page, html: '<h1>课程</h1>' })).not.toBe(key);
+  expect(handoutCacheKey({ ...page, styles: ['h1{color:red}'] })).not.toBe(key);
+  expect(handoutCacheKey({ ...page, printer: 'Chromium 157' })).not.toBe(key);
+  // Parts are length-prefixed: moving text from one part to the next is a different key.
+  expect(handoutCacheKey({ ...page, html: '<h1>课</h1>h1', styles: ['{}'] })).not.toBe(key);
 });
