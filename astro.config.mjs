@@ -58,10 +58,11 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: (page) => !page.includes('/handout/') }),
     handouts(),
-    // Pagefind indexes from the moment pages are written, while the handouts print; it finishes
-    // before the link check reads dist/ and before offline() lists the index files.
-    pagefind(),
+    // The link check reads the pages (and the PDFs) while Pagefind, started the moment the pages
+    // were written, is still indexing them in its own process; no page links into pagefind/.
     linkCheck(),
+    // Waits for the index: offline() lists its files.
+    pagefind(),
     offline(),
   ],
 });

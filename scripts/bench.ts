@@ -42,12 +42,16 @@ writeContent(realContent, contentDir, files);
 const totalFiles = files.length + fs.readdirSync(path.join(contentDir, 'glossary')).length;
 console.log(`generated ${files.length} guides (+ glossary, sources) in ${contentDir}`);
 
-// 2. Builds, each from a cold cache; a failed build stops the bench with its output.
-async function build(name: string, cwd: string, outDir: string): Promise<RunResult> {
+// 2. Builds, each from a cold cache, then again after one guide changed, with the cache the first
+// build left (as a deploy that keeps its cache would); a failed build stops the bench with its output.
+async function build(name: string, cwd: string, outDir: string, warm = false): Promise<RunResult> {
   const cache = path.join(work, `cache-${name}`);
-  fs.rmSync(cache, { recursive: true, force: true });
-  fs.rmSync(outDir, { recursive: true, force: true });
-  console.log(`building ${name} …`);
+  if (!warm) {
+    fs.rmSync(cache, { recursive: true, force: true });
+    fs.rmSync(outDir, { recursive: true, force: true });
+  }
+  const label = warm ? `${name}-rebuild` : name;
+  console.log(`building ${label} …`);
   const result = await runMeasured(node, [astroBin, 'build', '--outDir', outDir], {
     cwd,
     env: {
@@ -57,13 +61,13 @@ async function build(name: string, cwd: string, outDir: string): Promise<RunResu
       ASTRO_TELEMETRY_DISABLED: '1',
     },
   });
-  fs.writeFileSync(path.join(work, `${name}-build-${pages}.log`), result.output);
+  fs.writeFileSync(path.join(work, `${label}-build-${pages}.log`), result.output);
   if (result.code !== 0) {
     console.error(result.output);
-    throw new Error(`${name} build failed (exit ${result.code})`);
+    throw new Error(`${label} build failed (exit ${result.code})`);
   }
   console.log(
-    `  ${result.seconds.toFixed(1)} s, peak ${result.peakRssMB.toFixed(0)} MB (log: ${work}/${name}-build-${pages}.log)`,
+    `  ${result.seconds.toFixed(1)} s, peak ${result.peakRssMB.toFixed(0)} MB ${JSON.stringify(result.peakRssByKindMB)} (log: ${work}/${label}-build-${pages}.log)`,
   );
   return result;
 }
@@ -75,6 +79,11 @@ const bareDist = path.join(bareDir, `dist-${pages}`);
 writeBareProject(bareDir, contentDir, path.join(root, 'node_modules'));
 const ours = values.only === 'bare' ? undefined : await build('ours', root, oursDist);
 const bare = values.only === 'ours' ? undefined : await build('bare', bareDir, bareDist);
+// An author corrects one guide (a case; the handouts of lessons that use it print again).
+const edited = path.join(contentDir, files.find((f) => f.file.startsWith('cases/'))!.file);
+fs.appendFileSync(edited, '\n\n本段为基准测试中修改的内容。\n');
+const oursAgain = ours && (await build('ours', root, oursDist, true));
+const bareAgain = bare && (await build('bare', bareDir, bareDist, true));
 
 // 3. Sizes and the weight of a guide page (the mean over up to 20 guides of each collection).
 const size = (dir: string) => (fs.existsSync(dir) ? folderSize(dir) : { bytes: 0, files: 0 });
@@ -125,6 +134,17 @@ runRow('CPU time (user + system)', (r) => `${r.cpuSeconds.toFixed(1)} s`);
 runRow('pages per second', (r) => (totalFiles / r.seconds).toFixed(0));
 runRow('ms per page', (r) => ((r.seconds * 1000) / totalFiles).toFixed(1));
 runRow('peak memory (process tree)', (r) => `${r.peakRssMB.toFixed(0)} MB`);
+for (const kind of ['node', 'pagefind', 'chromium'])
+  runRow(`  of which ${kind} (its own peak)`, (r) => `${r.peakRssByKindMB[kind] ?? 0} MB`);
+const againRow = (label: string, f: (r: RunResult) => string) =>
+  row(label, oursAgain ? f(oursAgain) : '—', bareAgain ? f(bareAgain) : '—');
+againRow('rebuild after one changed guide (wall)', (r) => `${r.seconds.toFixed(1)} s`);
+againRow('rebuild: peak memory', (r) => `${r.peakRssMB.toFixed(0)} MB`);
+const handoutLine = (r?: RunResult) =>
+  r?.output.match(/handouts: \d+ PDF \((\d+) printed, (\d+) from the cache\)/);
+const printedAgain = handoutLine(oursAgain);
+if (printedAgain)
+  row('rebuild: handouts printed / from the cache', `${printedAgain[1]} / ${printedAgain[2]}`);
 // Sizes only of what this run built (an --only run leaves the other side's old output alone).
 const sizes = (r: RunResult | undefined, dir: string) =>
   r ? { all: size(dir), index: size(path.join(dir, 'pagefind')) } : undefined;
@@ -149,18 +169,23 @@ if (precache) row('offline precache (first visit)', `${precache[2]} MiB`, `${pre
 if (search) {
   row('first search', `${kb(search.first.bytes)}`, `${search.first.files.length} files`);
   row('first search time', `${search.first.ms.toFixed(0)} ms`);
+  row('  then: filter counts', `${kb(search.afterFirst.bytes)}`, `${search.afterFirst.files.length} files`);
   row('follow-up search', `${kb(search.followUp.bytes)}`, `${search.followUp.files.length} files`);
   row('follow-up search time', `${search.followUp.ms.toFixed(0)} ms`);
 }
 const ratio = ours && bare ? ours.seconds / bare.seconds : undefined;
 const cpuRatio = ours && bare ? ours.cpuSeconds / bare.cpuSeconds : undefined;
+const rebuildRatio = oursAgain && bareAgain ? oursAgain.seconds / bareAgain.seconds : undefined;
 if (ratio && cpuRatio) {
   row('ratio ours / bare (wall)', ratio.toFixed(2));
   row('ratio ours / bare (CPU)', cpuRatio.toFixed(2));
 }
+if (rebuildRatio) row('ratio ours / bare, rebuild (wall)', rebuildRatio.toFixed(2));
 for (const [name, r] of [
   ['ours', ours],
   ['bare', bare],
+  ['ours, rebuild', oursAgain],
+  ['bare, rebuild', bareAgain],
 ] as const) {
   if (!r) continue;
   console.log(`\nwhere the time went (${name}, wall seconds from the build log):`);
@@ -178,6 +203,13 @@ console.log(
     cpuRatio: cpuRatio && +cpuRatio.toFixed(3),
     peakRssMB: ours && Math.round(ours.peakRssMB),
     barePeakRssMB: bare && Math.round(bare.peakRssMB),
+    peakRssByKindMB: ours?.peakRssByKindMB,
+    barePeakRssByKindMB: bare?.peakRssByKindMB,
+    rebuildSeconds: oursAgain && +oursAgain.seconds.toFixed(2),
+    bareRebuildSeconds: bareAgain && +bareAgain.seconds.toFixed(2),
+    rebuildRatio: rebuildRatio && +rebuildRatio.toFixed(3),
+    rebuildPeakRssMB: oursAgain && Math.round(oursAgain.peakRssMB),
+    rebuildHandoutsPrinted: printedAgain ? Number(printedAgain[1]) : undefined,
     oursMsPerPage: ours && +((ours.seconds * 1000) / totalFiles).toFixed(2),
     bareMsPerPage: bare && +((bare.seconds * 1000) / totalFiles).toFixed(2),
     phases: ours && Object.fromEntries(phasesOf(ours.output).map((p) => [p.name, p.seconds])),
@@ -195,6 +227,7 @@ console.log(
     precacheFiles: precache ? Number(precache[1]) : undefined,
     firstSearchBytes: search?.first.bytes,
     firstSearchMs: search && Math.round(search.first.ms),
+    afterFirstSearchBytes: search?.afterFirst.bytes,
     followUpBytes: search?.followUp.bytes,
     followUpMs: search && Math.round(search.followUp.ms),
   }),

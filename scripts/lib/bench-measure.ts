@@ -12,14 +12,24 @@ export interface RunResult {
   cpuSeconds: number;
   /** Highest sum of resident memory over the command and all its descendants. */
   peakRssMB: number;
+  /** The same, for each kind of process on its own (node, pagefind, chromium, other). */
+  peakRssByKindMB: Record<string, number>;
   code: number;
   /** Everything the command printed, each line stamped with the seconds since it started. */
   output: string;
 }
 
-/** pid → [parent pid, resident bytes, CPU seconds so far] for every process, from /proc. */
-function processTable(): Map<number, [number, number, number]> {
-  const table = new Map<number, [number, number, number]>();
+/** The kind of a process, from its command name: node, pagefind, chromium or other. */
+export function kindOf(command: string): string {
+  if (/^(node|MainThread)/.test(command)) return 'node';
+  if (/^pagefind/.test(command)) return 'pagefind';
+  if (/^(chrom|headless)/.test(command)) return 'chromium';
+  return 'other';
+}
+
+/** pid → [parent pid, resident bytes, CPU seconds so far, kind] for every process, from /proc. */
+function processTable(): Map<number, [number, number, number, string]> {
+  const table = new Map<number, [number, number, number, string]>();
   for (const name of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     try {
@@ -31,6 +41,7 @@ function processTable(): Map<number, [number, number, number]> {
         Number(fields[1]),
         Number(fields[21]) * 4096,
         (Number(fields[11]) + Number(fields[12])) / 100,
+        kindOf(stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'))),
       ]);
     } catch {
       // The process ended while we read the table.
@@ -40,7 +51,7 @@ function processTable(): Map<number, [number, number, number]> {
 }
 
 /** `root` and its descendants in a process table (pid → [parent pid, …]). */
-export function treeOf(table: Map<number, readonly number[]>, root: number): number[] {
+export function treeOf(table: Map<number, readonly [number, ...unknown[]]>, root: number): number[] {
   const children = new Map<number, number[]>();
   for (const [pid, [ppid]] of table) children.set(ppid!, [...(children.get(ppid!) ?? []), pid]);
   const tree: number[] = [];
@@ -80,17 +91,22 @@ export function runMeasured(
     child.stdout.on('data', log);
     child.stderr.on('data', log);
     let peak = 0;
+    const peakByKind: Record<string, number> = {};
     const cpu = new Map<number, number>();
     const timer = setInterval(() => {
       if (!child.pid) return;
       const table = processTable();
       let rss = 0;
+      const byKind: Record<string, number> = {};
       for (const pid of treeOf(table, child.pid)) {
-        const [, bytes, seconds] = table.get(pid)!;
+        const [, bytes, seconds, kind] = table.get(pid)!;
         rss += bytes;
+        byKind[kind] = (byKind[kind] ?? 0) + bytes;
         cpu.set(pid, Math.max(cpu.get(pid) ?? 0, seconds));
       }
       peak = Math.max(peak, rss);
+      for (const [kind, bytes] of Object.entries(byKind))
+        peakByKind[kind] = Math.max(peakByKind[kind] ?? 0, bytes);
     }, 200);
     child.on('error', reject);
     child.on('close', (code) => {
@@ -99,6 +115,9 @@ export function runMeasured(
         seconds: (performance.now() - start) / 1000,
         cpuSeconds: [...cpu.values()].reduce((a, b) => a + b, 0),
         peakRssMB: peak / 2 ** 20,
+        peakRssByKindMB: Object.fromEntries(
+          Object.entries(peakByKind).map(([kind, bytes]) => [kind, Math.round(bytes / 2 ** 20)]),
+        ),
         code: code ?? 1,
         output,
       });

@@ -1,7 +1,8 @@
 /**
- * Checks every link of the built site at the end of `astro build` (after the search index is
- * written): a link to a page, file or `#fragment` that does not exist, or link text such as
- * “点击这里”, fails the build with a Chinese message naming the page and the link.
+ * Checks every link of the built site at the end of `astro build`: a link to a page, file or
+ * `#fragment` that does not exist, or link text such as “点击这里”, fails the build with a Chinese
+ * message naming the page and the link. It runs while Pagefind still writes the search index, so
+ * it leaves pagefind/ alone: no page links into it (the search code loads it from a script).
  */
 import type { AstroIntegration } from 'astro';
 import fs from 'node:fs';
@@ -15,6 +16,7 @@ export function readSite(dir: string): { pages: Map<string, HtmlPage>; files: Se
   const files = new Set<string>();
   for (const name of fs.readdirSync(dir, { recursive: true }).map(String).sort()) {
     const file = name.split(path.sep).join('/');
+    if (file === 'pagefind' || file.startsWith('pagefind/')) continue;
     if (fs.statSync(path.join(dir, name)).isDirectory()) continue;
     files.add(file);
     if (file.endsWith('.html'))

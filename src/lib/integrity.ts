@@ -50,7 +50,7 @@ export function distance(a: string, b: string): number {
   return row[b.length]!;
 }
 
-function closest(id: string, candidates: string[]): string | undefined {
+function closest(id: string, candidates: Iterable<string>): string | undefined {
   let best: string | undefined;
   let bestDistance = Math.max(3, Math.floor(id.length / 3)) + 1;
   for (const c of candidates) {
@@ -62,14 +62,17 @@ function closest(id: string, candidates: string[]): string | undefined {
 
 /** References whose target does not exist (or is a draft, when drafts are left out). */
 export function findBrokenReferences(entries: CheckedEntry[], drafts: CheckedEntry[] = []): Problem[] {
-  const ids = new Map<string, string[]>();
-  for (const e of entries) ids.set(e.collection, [...(ids.get(e.collection) ?? []), e.id]);
+  const ids = new Map<string, Set<string>>();
+  for (const e of entries) {
+    if (!ids.has(e.collection)) ids.set(e.collection, new Set());
+    ids.get(e.collection)!.add(e.id);
+  }
   const draftKeys = new Set(drafts.map((d) => `${d.collection}/${d.id}`));
   const problems: Problem[] = [];
   for (const entry of entries) {
     for (const { field, ref } of referencesIn(entry.data)) {
-      const known = ids.get(ref.collection) ?? [];
-      if (known.includes(ref.id)) continue;
+      const known = ids.get(ref.collection) ?? new Set<string>();
+      if (known.has(ref.id)) continue;
       const target = `${ref.collection}/${ref.id}`;
       const where = `content/${ref.collection}/${ref.id}${ref.collection === 'sources' ? '.yaml' : '.md'}`;
       let fix: string;

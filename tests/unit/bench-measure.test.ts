@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { phasesOf, treeOf } from '../../scripts/lib/bench-measure.ts';
+import { kindOf, phasesOf, treeOf } from '../../scripts/lib/bench-measure.ts';
 import { assetsOfPage, gzipSize } from '../../scripts/lib/bench-weight.ts';
 
 describe('bench measuring helpers', () => {
@@ -51,4 +51,10 @@ describe('bench measuring helpers', () => {
       { name: 'rest', seconds: 0.5 },
     ]);
   });
+});
+
+test('processes are grouped by kind for the memory breakdown', () => {
+  expect(
+    ['node', 'pagefind_extended', 'pagefind', 'chromium', 'chrome', 'headless_shell', 'sh'].map(kindOf),
+  ).toEqual(['node', 'pagefind', 'pagefind', 'chromium', 'chromium', 'chromium', 'other']);
 });
