@@ -3,12 +3,11 @@
  * Prints recall@1/3/5, MRR and zero-result queries over tests/fixtures/search-queries.json,
  * then the bytes a first search and a follow-up search transfer. Needs a build in dist/.
  */
-import fs from 'node:fs';
-import zlib from 'node:zlib';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../src/lib/chromium.ts';
 import { serveStatic } from '../src/lib/static-server.ts';
+import { measureSearch, type SearchStep } from './lib/bench-search-cost.ts';
 import { queryCases, rankOf, runQuery } from './lib/search-run.ts';
 
 const dist = path.resolve(process.env.SITE_DIST ?? path.resolve(import.meta.dirname, '../dist'));
@@ -32,51 +31,7 @@ try {
   const misses = rows.filter((r) => r.rank === 0 || r.rank > 3);
 
   // Cost: bytes over the wire for a first search in a fresh browser, then a second query.
-  // Pagefind fetches from a worker, so requests are counted on the context, which sees those too.
-  const context = await browser.newContext();
-  const probe = await context.newPage();
-  let bytes = 0;
-  const files: string[] = [];
-  const pending: Promise<void>[] = [];
-  context.on('requestfinished', (request) => {
-    if (!request.url().includes('/pagefind/')) return;
-    files.push(new URL(request.url()).pathname.replace(/^\/pagefind\//, ''));
-    pending.push(
-      request.sizes().then((s) => {
-        bytes += s.responseBodySize + s.responseHeadersSize;
-      }),
-    );
-  });
-  const settle = async () => {
-    await probe.waitForLoadState('networkidle');
-    await Promise.all(pending);
-  };
-  await runQuery(probe, base, '党员分散管不过来');
-  await settle();
-  const first = bytes;
-  const firstFiles = files.length;
-  bytes = 0;
-  await probe.getByRole('main').getByRole('searchbox').fill('三会一课');
-  await probe.getByRole('main').getByRole('button', { name: '搜索' }).click();
-  await probe
-    .locator('.status')
-    .filter({ hasText: /“三会一课”/ })
-    .waitFor();
-  await settle();
-  const followUp = bytes;
-  const followUpFiles = files.length - firstFiles;
-  await context.close();
-
-  // What a host that gzips text and wasm sends (Pagefind's index chunks are gzipped already).
-  const gzipped = (list: string[]) =>
-    list.reduce((sum, f) => {
-      const data = fs.readFileSync(path.join(dist, 'pagefind', f));
-      return (
-        sum + (/\.(js|css|json|pagefind)$/.test(f) ? zlib.gzipSync(data, { level: 9 }).length : data.length)
-      );
-    }, 0);
-  const firstGzip = gzipped(files.slice(0, firstFiles));
-  const followUpGzip = gzipped(files.slice(firstFiles));
+  const cost = await measureSearch(browser, base, dist);
   const pct = (x: number) => x.toFixed(3);
   console.log('query'.padEnd(24), 'rank', 'results', 'top result');
   for (const r of rows)
@@ -99,12 +54,11 @@ try {
     `not in top 3       ${misses.length ? misses.map((r) => `${r.q}→${r.rank || '—'}`).join('、') : 'none'}`,
   );
   const kib = (x: number) => `${(x / 1024).toFixed(1)} KiB`;
-  console.log(
-    `first search       ${kib(firstGzip)} with gzip, ${kib(first)} as served here, ${firstFiles} files (library, worker, wasm, index, filters, fragments)`,
-  );
-  console.log(
-    `follow-up search   ${kib(followUpGzip)} with gzip, ${kib(followUp)} as served here, ${followUpFiles} files`,
-  );
+  const step = (label: string, x: SearchStep, what: string) =>
+    console.log(`${label.padEnd(19)}${kib(x.bytes)} with gzip, ${x.files.length} files${what}`);
+  step('first search', cost.first, ' until the results show (library, worker, wasm, index, fragments)');
+  step('  then', cost.afterFirst, ' (filter index, for the counts per filter)');
+  step('follow-up search', cost.followUp, '');
   console.log(
     JSON.stringify({
       queries: n,
@@ -113,9 +67,9 @@ try {
       recallAt5: +pct(within(5)),
       mrr: +pct(mrr),
       zeroResults: zero.length,
-      firstSearchBytes: firstGzip,
-      followUpBytes: followUpGzip,
-      firstSearchBytesUncompressed: first,
+      firstSearchBytes: cost.first.bytes,
+      afterFirstSearchBytes: cost.afterFirst.bytes,
+      followUpBytes: cost.followUp.bytes,
     }),
   );
 } finally {

@@ -21,7 +21,7 @@ import {
   suggestTerms,
   withHighlight,
 } from '../lib/search-query.ts';
-import { META_WEIGHTS } from '../lib/search-terms.ts';
+import { META_WEIGHTS, spaceWords, unspaceWords } from '../lib/search-terms.ts';
 
 interface PagefindResultData {
   url: string;
@@ -61,10 +61,31 @@ function loadPagefind(): Promise<Pagefind> {
   pagefindPromise ??= import(/* @vite-ignore */ url).then(async (pf: Pagefind) => {
     await pf.options({ ranking: { metaWeights: META_WEIGHTS } });
     await pf.init();
-    await pf.filters(); // loads the filter index, so every search also returns counts per filter
     return pf;
   });
   return pagefindPromise;
+}
+
+let filtersPromise: Promise<unknown> | undefined;
+let filtersLoaded = false;
+
+/**
+ * Loads the filter index (about a quarter of a first search's bytes on a large site) once, after
+ * the first results are on screen; from then on every search also returns counts per filter.
+ */
+function loadFilters(pagefind: Pagefind): Promise<unknown> {
+  filtersPromise ??= pagefind.filters().then(() => (filtersLoaded = true));
+  return filtersPromise;
+}
+
+/** A result as the reader sees it: title and text without the spaces the index cut them with. */
+async function readable(result: PagefindResult): Promise<PagefindResultData> {
+  const d = await result.data();
+  return {
+    ...d,
+    content: unspaceWords(d.content),
+    meta: { ...d.meta, ...(d.meta.title && { title: unspaceWords(d.meta.title) }) },
+  };
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -140,13 +161,17 @@ class SiteSearch extends HTMLElement {
     const pagefind = await loadPagefind();
     const { text, phrases } = parseQuery(q);
     const active = Object.fromEntries(Object.entries(filters).filter(([, v]) => v.length));
-    const search = await pagefind.search(text, { filters: active });
+    // Cut into words as the index was (see src/lib/search-terms.ts).
+    const query = spaceWords(text);
+    const search = await pagefind.search(query, { filters: active });
     // Nothing has every word: fall back to pages with most of them, and say so.
     let relaxed = false;
     if (search.results.length === 0 && !phrases.length) {
       const words = relaxedWords(text);
       if (words.length) {
-        const lists = await Promise.all(words.map((w) => pagefind.search(w, { filters: active })));
+        const lists = await Promise.all(
+          words.map((w) => pagefind.search(spaceWords(w), { filters: active })),
+        );
         const pages = Object.values((await pagefind.filters())['栏目'] ?? {}).reduce((a, b) => a + b, 0);
         search.results = mergeRelaxed(
           lists.map((l) => l.results),
@@ -158,12 +183,12 @@ class SiteSearch extends HTMLElement {
     // One loader per result, best first; a fragment is fetched only when its result is shown.
     let loaders: (() => Promise<PagefindResultData>)[];
     if (phrases.length) {
-      const checked = await Promise.all(search.results.slice(0, PHRASE_WINDOW).map((r) => r.data()));
+      const checked = await Promise.all(search.results.slice(0, PHRASE_WINDOW).map((r) => readable(r)));
       loaders = checked
         .filter((d) => containsPhrases(`${d.meta.title ?? ''} ${d.content}`, phrases))
         .map((d) => () => Promise.resolve(d));
     } else {
-      loaders = search.results.map((r) => () => r.data());
+      loaders = search.results.map((r) => () => readable(r));
     }
     const total = loaders.length;
     const first = await Promise.all(loaders.slice(0, PAGE_SIZE).map((load) => load()));
@@ -181,6 +206,13 @@ class SiteSearch extends HTMLElement {
     if (!total) this.#suggest(q, '可以换个说法，或看看这些术语：');
     else if ([...text.replace(/\s/g, '')].length === 1)
       this.#suggest(q, '只输入一个字会匹配很多内容，可以试试：');
+    if (!filtersLoaded) {
+      // The results are shown; now the counts per filter (searching again costs no download).
+      await loadFilters(pagefind);
+      if (run !== this.#run) return;
+      search.filters = (await pagefind.search(query, { filters: active })).filters;
+      if (run !== this.#run) return;
+    }
     this.#renderFilters(search.filters, active);
   }
 

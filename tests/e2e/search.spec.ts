@@ -55,6 +55,29 @@ test('a filter narrows the results and is kept in the URL', async ({ page }) => 
   }
 });
 
+test('results show before the filter index loads; the counts per filter follow', async ({
+  page,
+  context,
+}) => {
+  // Hold every filter file until the results are on screen.
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const held: string[] = [];
+  await context.route('**/pagefind/filter/**', async (route) => {
+    held.push(route.request().url());
+    await released;
+    await route.continue();
+  });
+  await page.goto(`/search/?q=${encodeURIComponent('党员')}`);
+  await expect(page.locator('.results li').first()).toBeVisible();
+  await expect(page.getByRole('status')).toContainText('共找到');
+  await expect.poll(() => held.length).toBeGreaterThan(0);
+  const filters = page.getByRole('group', { name: '筛选结果' });
+  await expect(filters).toBeHidden();
+  release();
+  await expect(filters.getByRole('checkbox', { name: /问题与对策案例 \(\d+\)/ })).toBeVisible();
+});
+
 test('search loads Pagefind only on the search page', async ({ page }) => {
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
