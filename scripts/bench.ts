@@ -134,12 +134,13 @@ runRow('CPU time (user + system)', (r) => `${r.cpuSeconds.toFixed(1)} s`);
 runRow('pages per second', (r) => (totalFiles / r.seconds).toFixed(0));
 runRow('ms per page', (r) => ((r.seconds * 1000) / totalFiles).toFixed(1));
 runRow('peak memory (process tree)', (r) => `${r.peakRssMB.toFixed(0)} MB`);
+runRow('peak memory, PSS (shared pages once)', (r) => `${r.peakPssMB.toFixed(0)} MB`);
 for (const kind of ['node', 'pagefind', 'chromium'])
   runRow(`  of which ${kind} (its own peak)`, (r) => `${r.peakRssByKindMB[kind] ?? 0} MB`);
 const againRow = (label: string, f: (r: RunResult) => string) =>
   row(label, oursAgain ? f(oursAgain) : '—', bareAgain ? f(bareAgain) : '—');
 againRow('rebuild after one changed guide (wall)', (r) => `${r.seconds.toFixed(1)} s`);
-againRow('rebuild: peak memory', (r) => `${r.peakRssMB.toFixed(0)} MB`);
+againRow('rebuild: peak memory (RSS; PSS)', (r) => `${r.peakRssMB.toFixed(0)}; ${r.peakPssMB.toFixed(0)} MB`);
 const handoutLine = (r?: RunResult) =>
   r?.output.match(/handouts: \d+ PDF \((\d+) printed, (\d+) from the cache\)/);
 const printedAgain = handoutLine(oursAgain);
@@ -203,6 +204,9 @@ console.log(
     cpuRatio: cpuRatio && +cpuRatio.toFixed(3),
     peakRssMB: ours && Math.round(ours.peakRssMB),
     barePeakRssMB: bare && Math.round(bare.peakRssMB),
+    peakPssMB: ours && Math.round(ours.peakPssMB),
+    barePeakPssMB: bare && Math.round(bare.peakPssMB),
+    rebuildPeakPssMB: oursAgain && Math.round(oursAgain.peakPssMB),
     peakRssByKindMB: ours?.peakRssByKindMB,
     barePeakRssByKindMB: bare?.peakRssByKindMB,
     rebuildSeconds: oursAgain && +oursAgain.seconds.toFixed(2),

@@ -14,6 +14,11 @@ export interface RunResult {
   peakRssMB: number;
   /** The same, for each kind of process on its own (node, pagefind, chromium, other). */
   peakRssByKindMB: Record<string, number>;
+  /**
+   * Highest sum of proportional set size (PSS) over the tree: memory shared between processes
+   * (Chromium's many processes map the same libraries) counted once, not once per process.
+   */
+  peakPssMB: number;
   code: number;
   /** Everything the command printed, each line stamped with the seconds since it started. */
   output: string;
@@ -48,6 +53,16 @@ function processTable(): Map<number, [number, number, number, string]> {
     }
   }
   return table;
+}
+
+/** A process's proportional set size in bytes (0 when it has ended or cannot be read). */
+function pssOf(pid: number): number {
+  try {
+    const rollup = fs.readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
+    return Number(/^Pss:\s+(\d+) kB/m.exec(rollup)?.[1] ?? 0) * 1024;
+  } catch {
+    return 0;
+  }
 }
 
 /** `root` and its descendants in a process table (pid → [parent pid, …]). */
@@ -91,20 +106,24 @@ export function runMeasured(
     child.stdout.on('data', log);
     child.stderr.on('data', log);
     let peak = 0;
+    let peakPss = 0;
     const peakByKind: Record<string, number> = {};
     const cpu = new Map<number, number>();
     const timer = setInterval(() => {
       if (!child.pid) return;
       const table = processTable();
       let rss = 0;
+      let pss = 0;
       const byKind: Record<string, number> = {};
       for (const pid of treeOf(table, child.pid)) {
         const [, bytes, seconds, kind] = table.get(pid)!;
         rss += bytes;
+        pss += pssOf(pid);
         byKind[kind] = (byKind[kind] ?? 0) + bytes;
         cpu.set(pid, Math.max(cpu.get(pid) ?? 0, seconds));
       }
       peak = Math.max(peak, rss);
+      peakPss = Math.max(peakPss, pss);
       for (const [kind, bytes] of Object.entries(byKind))
         peakByKind[kind] = Math.max(peakByKind[kind] ?? 0, bytes);
     }, 200);
@@ -115,6 +134,7 @@ export function runMeasured(
         seconds: (performance.now() - start) / 1000,
         cpuSeconds: [...cpu.values()].reduce((a, b) => a + b, 0),
         peakRssMB: peak / 2 ** 20,
+        peakPssMB: peakPss / 2 ** 20,
         peakRssByKindMB: Object.fromEntries(
           Object.entries(peakByKind).map(([kind, bytes]) => [kind, Math.round(bytes / 2 ** 20)]),
         ),

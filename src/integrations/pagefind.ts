@@ -9,10 +9,11 @@
  */
 import type { AstroIntegration } from 'astro';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { INDEX_LANGUAGE, spaceHtml } from '../lib/search-terms.ts';
+import { INDEX_LANGUAGE, indexableHtml } from '../lib/search-terms.ts';
 
 /** Every HTML file under `site`, as paths relative to it (with forward slashes), sorted. */
 function htmlFiles(site: string): string[] {
@@ -25,35 +26,39 @@ function htmlFiles(site: string): string[] {
 
 /**
  * Indexes the built site in `site` and writes site/pagefind/; returns the number of pages.
- * Each page goes to Pagefind with its text already cut into words (spaceHtml, see
- * src/lib/search-terms.ts); the files on disk stay as readers get them.
+ * Pagefind reads a copy of each indexed page whose text is already cut into words
+ * (indexableHtml, see src/lib/search-terms.ts), written to a temporary folder: the files readers
+ * get stay as they are, and Pagefind's addDirectory parses the copies in parallel (handing pages
+ * over one by one through addHTMLFile took 1.6× as long at 10,000 pages).
  */
 async function buildIndex(site: string): Promise<number> {
+  const staging = fs.mkdtempSync(path.join(os.tmpdir(), 'site-index-'));
   const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
   if (!index) throw new Error(`Pagefind 无法创建索引：${errors.join('；')}`);
   try {
-    const queue = htmlFiles(site);
-    const problems: string[] = [];
-    // A few files in flight at once keep Pagefind busy while this process cuts the next ones.
-    const worker = async () => {
-      for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
-        const content = spaceHtml(await fs.promises.readFile(path.join(site, file), 'utf8'));
-        const added = await index.addHTMLFile({ sourcePath: file, content });
-        problems.push(...added.errors.map((e) => `${file}：${e}`));
-      }
-    };
-    await Promise.all(Array.from({ length: 8 }, worker));
-    if (problems.length) throw new Error(`Pagefind 索引出错：${problems.join('；')}`);
+    const folders = new Set<string>();
+    for (const file of htmlFiles(site)) {
+      const html = fs.readFileSync(path.join(site, file), 'utf8');
+      if (!html.includes('data-pagefind-body')) continue; // not indexed
+      const copy = path.join(staging, file);
+      const folder = path.dirname(copy);
+      if (!folders.has(folder)) fs.mkdirSync(folder, { recursive: true });
+      folders.add(folder);
+      fs.writeFileSync(copy, indexableHtml(html));
+    }
+    const added = await index.addDirectory({ path: staging });
+    if (added.errors.length) throw new Error(`Pagefind 索引出错：${added.errors.join('；')}`);
+    if (added.page_count === 0) throw new Error('Pagefind 没有找到可索引的页面（缺少 data-pagefind-body）。');
     const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
     if (written.errors.length) throw new Error(`Pagefind 写入索引出错：${written.errors.join('；')}`);
+    // Pages really indexed (added.page_count also counts files without data-pagefind-body).
     const entry = JSON.parse(fs.readFileSync(path.join(site, 'pagefind/pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };
-    const pages = Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
-    if (pages === 0) throw new Error('Pagefind 没有找到可索引的页面（缺少 data-pagefind-body）。');
-    return pages;
+    return Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
   } finally {
     await pagefind.close();
+    fs.rmSync(staging, { recursive: true, force: true });
   }
 }
 

@@ -66,7 +66,6 @@ export const META_WEIGHTS = {
 /** The language the index is built with: “undetermined”, so Pagefind splits on spaces only. */
 export const INDEX_LANGUAGE = 'und';
 
-const HAN = /\p{Script=Han}/u;
 /** Full-width punctuation and the marks Chinese text shares with others (“”‘’…—·). */
 const CJK_PUNCT = '\\u3000-\\u303f\\uff00-\\uffef\\u2018-\\u201f\\u2026\\u2014\\u00b7';
 const CHINESE = new RegExp(`[\\p{Script=Han}${CJK_PUNCT}]`, 'u');
@@ -78,15 +77,39 @@ const wordSegmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
  */
 export function spaceWords(text: string): string {
   if (!CHINESE.test(text)) return text;
-  let out = '';
+  const out: string[] = [];
   let previousChinese = false;
+  let previousSpace = true;
   for (const { segment } of wordSegmenter.segment(text)) {
-    const chinese = CHINESE.test(segment);
-    if ((chinese || previousChinese) && out && !/\s$/.test(out) && !/^\s/.test(segment)) out += ' ';
-    out += segment;
+    const first = segment.charCodeAt(0);
+    const space = first === 32 || first === 10 || first === 9 || first === 13 || first === 0xa0;
+    const chinese = !space && isChinese(segment);
+    if ((chinese || previousChinese) && !previousSpace && !space) out.push(' ');
+    out.push(segment);
     previousChinese = chinese;
+    previousSpace = space || /\s$/.test(segment);
   }
-  return out;
+  return out.join('');
+}
+
+/** Does a segment hold Chinese? (Segments are short: a word, a number, a mark.) */
+function isChinese(segment: string): boolean {
+  for (let i = 0; i < segment.length; i++) {
+    const c = segment.charCodeAt(i);
+    if (
+      (c >= 0x3400 && c <= 0x9fff) || // CJK ideographs (and extension A)
+      (c >= 0xf900 && c <= 0xfaff) || // compatibility ideographs
+      (c >= 0xd840 && c <= 0xd87f) || // high surrogates of the supplementary ideographs
+      (c >= 0x3000 && c <= 0x303f) ||
+      (c >= 0xff00 && c <= 0xffef) ||
+      (c >= 0x2018 && c <= 0x201f) ||
+      c === 0x2026 ||
+      c === 0x2014 ||
+      c === 0xb7
+    )
+      return true;
+  }
+  return false;
 }
 
 const INSERTED = new RegExp(
@@ -111,4 +134,16 @@ export function spaceHtml(html: string): string {
     /(<script\b[\s\S]*?<\/script\s*>|<style\b[\s\S]*?<\/style\s*>|<!--[\s\S]*?-->|<[^>]*>)|([^<]+)/gi,
     (_, tag: string | undefined, text: string | undefined) => tag ?? spaceWords(text!),
   );
+}
+
+/**
+ * What Pagefind is given for a built page: the page with the text of its indexed part (from the
+ * element marked data-pagefind-body on) cut into words. The header before it is never indexed,
+ * so it is not cut; a page without that mark is not indexed at all and is passed on unchanged.
+ */
+export function indexableHtml(html: string): string {
+  const mark = html.indexOf('data-pagefind-body');
+  if (mark < 0) return html;
+  const start = html.lastIndexOf('<', mark);
+  return html.slice(0, start) + spaceHtml(html.slice(start));
 }

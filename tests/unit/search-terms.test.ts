@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { segment, spaceHtml, spaceWords, unspaceWords } from '../../src/lib/search-terms.ts';
+import { indexableHtml, segment, spaceHtml, spaceWords, unspaceWords } from '../../src/lib/search-terms.ts';
 
 const samples = [
   '党员分散管不过来，怎么办？',
@@ -39,4 +39,11 @@ test('only the text between tags is cut; attributes, scripts, styles and comment
       '</p>',
   );
   expect(spaceHtml(html)).not.toBe(html);
+});
+
+test('only the indexed part of a page is cut; a page without one is passed on as it is', () => {
+  const header = '<header><a href="/">基层党支部工作指南</a></header>';
+  const body = '<main data-pagefind-body><h1>三会一课</h1></main>';
+  expect(indexableHtml(header + body)).toBe(header + spaceHtml(body));
+  expect(indexableHtml(header)).toBe(header);
 });
