@@ -13,21 +13,27 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { INDEX_LANGUAGE, indexableHtml } from '../lib/search-terms.ts';
+import { Worker } from 'node:worker_threads';
+import { INDEX_LANGUAGE } from '../lib/search-terms.ts';
 
-/** Every HTML file under `site`, as paths relative to it (with forward slashes), sorted. */
-function htmlFiles(site: string): string[] {
-  return fs
-    .readdirSync(site, { recursive: true })
-    .map((name) => String(name).split(path.sep).join('/'))
-    .filter((name) => name.endsWith('.html') && !name.startsWith('pagefind/'))
-    .sort();
+/** Stages the pages for Pagefind in a worker thread (src/lib/index-staging.ts). */
+function stageInWorker(site: string, staging: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./index-staging-worker.ts', import.meta.url), {
+      workerData: { site, staging },
+    });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`准备索引页面的线程异常退出（${code}）。`));
+    });
+  });
 }
 
 /**
  * Indexes the built site in `site` and writes site/pagefind/; returns the number of pages.
  * Pagefind reads a copy of each indexed page whose text is already cut into words
- * (indexableHtml, see src/lib/search-terms.ts), written to a temporary folder: the files readers
+ * (src/lib/index-staging.ts), written to a temporary folder by a worker thread: the files readers
  * get stay as they are, and Pagefind's addDirectory parses the copies in parallel (handing pages
  * over one by one through addHTMLFile took 1.6× as long at 10,000 pages).
  */
@@ -36,16 +42,7 @@ async function buildIndex(site: string): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
   if (!index) throw new Error(`Pagefind 无法创建索引：${errors.join('；')}`);
   try {
-    const folders = new Set<string>();
-    for (const file of htmlFiles(site)) {
-      const html = fs.readFileSync(path.join(site, file), 'utf8');
-      if (!html.includes('data-pagefind-body')) continue; // not indexed
-      const copy = path.join(staging, file);
-      const folder = path.dirname(copy);
-      if (!folders.has(folder)) fs.mkdirSync(folder, { recursive: true });
-      folders.add(folder);
-      fs.writeFileSync(copy, indexableHtml(html));
-    }
+    await stageInWorker(site, staging);
     const added = await index.addDirectory({ path: staging });
     if (added.errors.length) throw new Error(`Pagefind 索引出错：${added.errors.join('；')}`);
     if (added.page_count === 0) throw new Error('Pagefind 没有找到可索引的页面（缺少 data-pagefind-body）。');

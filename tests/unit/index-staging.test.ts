@@ -1,0 +1,37 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, expect, test } from 'vitest';
+import { htmlFiles, stagePages } from '../../src/lib/index-staging.ts';
+import { spaceWords } from '../../src/lib/search-terms.ts';
+
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'staging-test-'));
+afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+
+test('Pagefind gets a cut copy of every indexed page, and the built pages stay as they are', () => {
+  const site = path.join(work, 'site');
+  const page = '<header>导航</header><main data-pagefind-body><h1>三会一课</h1></main>';
+  const files = {
+    'cases/a/index.html': page,
+    'lists/index.html': '<header>导航</header><main><h1>列表</h1></main>',
+    'pagefind/x.html': page,
+    'style.css': 'p{}',
+  };
+  for (const [file, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(site, file)), { recursive: true });
+    fs.writeFileSync(path.join(site, file), text);
+  }
+  expect(htmlFiles(site)).toEqual(['cases/a/index.html', 'lists/index.html']);
+
+  const staging = path.join(work, 'staging');
+  expect(stagePages(site, staging)).toBe(1);
+  expect(fs.readdirSync(staging, { recursive: true }).map(String).sort()).toEqual([
+    'cases',
+    path.join('cases', 'a'),
+    path.join('cases', 'a', 'index.html'),
+  ]);
+  expect(fs.readFileSync(path.join(staging, 'cases/a/index.html'), 'utf8')).toBe(
+    `<header>导航</header><main data-pagefind-body><h1>${spaceWords('三会一课')}</h1></main>`,
+  );
+  expect(fs.readFileSync(path.join(site, 'cases/a/index.html'), 'utf8')).toBe(page);
+});
