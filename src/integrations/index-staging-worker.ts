@@ -2,5 +2,10 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { stagePages } from '../lib/index-staging.ts';
 
-const { site, staging } = workerData as { site: string; staging: string };
-parentPort!.postMessage(stagePages(site, staging));
+const { site, staging, part, parts } = workerData as {
+  site: string;
+  staging: string;
+  part: number;
+  parts: number;
+};
+parentPort!.postMessage(stagePages(site, staging, part, parts));

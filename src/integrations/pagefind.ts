@@ -16,24 +16,29 @@ import * as pagefind from 'pagefind';
 import { Worker } from 'node:worker_threads';
 import { INDEX_LANGUAGE } from '../lib/search-terms.ts';
 
-/** Stages the pages for Pagefind in a worker thread (src/lib/index-staging.ts). */
-function stageInWorker(site: string, staging: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./index-staging-worker.ts', import.meta.url), {
-      workerData: { site, staging },
+/** Stages the pages for Pagefind in one worker thread per core (src/lib/index-staging.ts). */
+function stageInWorkers(site: string, staging: string): Promise<number> {
+  const parts = os.availableParallelism();
+  const stage = (part: number) =>
+    new Promise<number>((resolve, reject) => {
+      const worker = new Worker(new URL('./index-staging-worker.ts', import.meta.url), {
+        workerData: { site, staging, part, parts },
+      });
+      worker.once('message', resolve);
+      worker.once('error', reject);
+      worker.once('exit', (code) => {
+        if (code !== 0) reject(new Error(`准备索引页面的线程异常退出（${code}）。`));
+      });
     });
-    worker.once('message', resolve);
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`准备索引页面的线程异常退出（${code}）。`));
-    });
-  });
+  return Promise.all(Array.from({ length: parts }, (_, part) => stage(part))).then((counts) =>
+    counts.reduce((a, b) => a + b, 0),
+  );
 }
 
 /**
  * Indexes the built site in `site` and writes site/pagefind/; returns the number of pages.
  * Pagefind reads a copy of each indexed page whose text is already cut into words
- * (src/lib/index-staging.ts), written to a temporary folder by a worker thread: the files readers
+ * (src/lib/index-staging.ts), written to a temporary folder by worker threads: the files readers
  * get stay as they are, and Pagefind's addDirectory parses the copies in parallel (handing pages
  * over one by one through addHTMLFile took 1.6× as long at 10,000 pages).
  */
@@ -42,7 +47,7 @@ async function buildIndex(site: string): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
   if (!index) throw new Error(`Pagefind 无法创建索引：${errors.join('；')}`);
   try {
-    await stageInWorker(site, staging);
+    await stageInWorkers(site, staging);
     const added = await index.addDirectory({ path: staging });
     if (added.errors.length) throw new Error(`Pagefind 索引出错：${added.errors.join('；')}`);
     if (added.page_count === 0) throw new Error('Pagefind 没有找到可索引的页面（缺少 data-pagefind-body）。');

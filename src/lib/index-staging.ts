@@ -17,11 +17,14 @@ export function htmlFiles(site: string): string[] {
     .sort();
 }
 
-/** Writes the copies of `site`'s pages into `staging`; returns how many it wrote. */
-export function stagePages(site: string, staging: string): number {
+/**
+ * Writes the copies of `site`'s pages into `staging`; returns how many it wrote. With `parts`,
+ * only every parts-th file from `part` on, so that several workers share the pages.
+ */
+export function stagePages(site: string, staging: string, part = 0, parts = 1): number {
   const folders = new Set<string>();
   let written = 0;
-  for (const file of htmlFiles(site)) {
+  for (const file of htmlFiles(site).filter((_, i) => i % parts === part)) {
     const html = fs.readFileSync(path.join(site, file), 'utf8');
     if (!html.includes('data-pagefind-body')) continue; // never indexed
     const copy = path.join(staging, file);

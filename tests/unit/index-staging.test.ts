@@ -35,3 +35,14 @@ test('Pagefind gets a cut copy of every indexed page, and the built pages stay a
   );
   expect(fs.readFileSync(path.join(site, 'cases/a/index.html'), 'utf8')).toBe(page);
 });
+
+test('workers sharing the pages write each page once', () => {
+  const site = path.join(work, 'shared-site');
+  for (const id of ['a', 'b', 'c']) {
+    fs.mkdirSync(path.join(site, id), { recursive: true });
+    fs.writeFileSync(path.join(site, id, 'index.html'), `<main data-pagefind-body>${id}</main>`);
+  }
+  const staging = path.join(work, 'shared-staging');
+  expect([stagePages(site, staging, 0, 2), stagePages(site, staging, 1, 2)]).toEqual([2, 1]);
+  expect(fs.readdirSync(staging).sort()).toEqual(['a', 'b', 'c']);
+});
