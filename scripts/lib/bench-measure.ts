@@ -68,7 +68,10 @@ function pssOf(pid: number): number {
 /** `root` and its descendants in a process table (pid → [parent pid, …]). */
 export function treeOf(table: Map<number, readonly [number, ...unknown[]]>, root: number): number[] {
   const children = new Map<number, number[]>();
-  for (const [pid, [ppid]] of table) children.set(ppid!, [...(children.get(ppid!) ?? []), pid]);
+  for (const [pid, [ppid]] of table) {
+    if (!children.has(ppid)) children.set(ppid, []);
+    children.get(ppid)!.push(pid);
+  }
   const tree: number[] = [];
   const stack = table.has(root) ? [root] : [];
   while (stack.length) {

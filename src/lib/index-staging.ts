@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { indexableHtml } from './search-terms.ts';
+import { bodyStart, indexableHtml } from './search-terms.ts';
 
 /** Every HTML file under `site`, as paths relative to it (with forward slashes), sorted. */
 export function htmlFiles(site: string): string[] {
@@ -26,7 +26,7 @@ export function stagePages(site: string, staging: string, part = 0, parts = 1): 
   let written = 0;
   for (const file of htmlFiles(site).filter((_, i) => i % parts === part)) {
     const html = fs.readFileSync(path.join(site, file), 'utf8');
-    if (!html.includes('data-pagefind-body')) continue; // never indexed
+    if (bodyStart(html) < 0) continue; // never indexed
     const copy = path.join(staging, file);
     const folder = path.dirname(copy);
     if (!folders.has(folder)) fs.mkdirSync(folder, { recursive: true });

@@ -142,8 +142,14 @@ export function spaceHtml(html: string): string {
  * so it is not cut; a page without that mark is not indexed at all and is passed on unchanged.
  */
 export function indexableHtml(html: string): string {
-  const mark = html.indexOf('data-pagefind-body');
-  if (mark < 0) return html;
-  const start = html.lastIndexOf('<', mark);
-  return html.slice(0, start) + spaceHtml(html.slice(start));
+  const start = bodyStart(html);
+  return start < 0 ? html : html.slice(0, start) + spaceHtml(html.slice(start));
+}
+
+/**
+ * Where the tag carrying data-pagefind-body starts, or -1 when the page has none. Only a tag
+ * counts: the words also appear in the text of the page script every page carries.
+ */
+export function bodyStart(html: string): number {
+  return html.search(/<[a-z][^>]*\sdata-pagefind-body[\s=/>]/i);
 }

@@ -46,3 +46,13 @@ test('workers sharing the pages write each page once', () => {
   expect([stagePages(site, staging, 0, 2), stagePages(site, staging, 1, 2)]).toEqual([2, 1]);
   expect(fs.readdirSync(staging).sort()).toEqual(['a', 'b', 'c']);
 });
+
+test('a page that only names data-pagefind-body in its script is not staged', () => {
+  const site = path.join(work, 'script-site');
+  fs.mkdirSync(path.join(site, 'list'), { recursive: true });
+  fs.writeFileSync(
+    path.join(site, 'list/index.html'),
+    '<main><h1>列表</h1></main><script>document.querySelector("[data-pagefind-body]")</script>',
+  );
+  expect(stagePages(site, path.join(work, 'script-staging'))).toBe(0);
+});
