@@ -282,6 +282,10 @@ class SiteSearch extends HTMLElement {
       }))
       .filter((g) => g.values.length > 0);
     box.hidden = groups.length === 0;
+    // A keyboard user who just ticked a box stays on it: the boxes are drawn anew for every search.
+    const focused = box.contains(document.activeElement)
+      ? (document.activeElement as HTMLInputElement)
+      : null;
     box.replaceChildren(
       ...groups.map(({ name, values }) =>
         el(
@@ -299,6 +303,10 @@ class SiteSearch extends HTMLElement {
         ),
       ),
     );
+    if (focused)
+      [...box.querySelectorAll('input')]
+        .find((check) => check.name === focused.name && check.value === focused.value)
+        ?.focus();
   }
 }
 

@@ -143,10 +143,22 @@ test('the search page can be used with the keyboard alone', async ({ page }) => 
   await page.keyboard.type('党小组长');
   await page.keyboard.press('Enter');
   await expect(page.locator('.results li').first()).toBeVisible();
+  // The filters come after the results (their index loads second).
+  const firstFilter = page.getByRole('group', { name: '筛选结果' }).getByRole('checkbox').first();
+  await expect(firstFilter).toBeVisible();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('main').getByRole('button', { name: '搜索' })).toBeFocused();
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('group', { name: '筛选结果' }).getByRole('checkbox').first()).toBeFocused();
+  await expect(firstFilter).toBeFocused();
+  const name = await firstFilter.getAttribute('name');
+  const value = await firstFilter.getAttribute('value');
+  const status = page.getByRole('main').locator('.status');
+  const before = await status.textContent();
   await page.keyboard.press('Space');
   await expect(page).toHaveURL(/collection=|category=|who=|sector=|problem=/);
+  // The filters are drawn anew with the narrower results; the ticked box keeps the focus.
+  await expect(status).not.toHaveText(before ?? '');
+  const ticked = page.locator(`.filters input[name="${name}"][value="${value}"]`);
+  await expect(ticked).toBeChecked();
+  await expect(ticked).toBeFocused();
 });
