@@ -44,7 +44,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // Renamed or merged entries keep their old addresses (frontmatter `aliases`).
   redirects: readRedirects(contentDir),
-  build: { format: 'directory' },
+  // Four pages render at once: a page's render waits on files and promises, so the main thread
+  // idles at one a time (10,000 guides: rendering 21.3 s at 1, 17.3 s at 4).
+  build: { format: 'directory', concurrency: 4 },
   markdown: {
     processor: satteri({
       mdastPlugins: [glossaryLinks(glossaryWords), { name: `content-digest-${markdownDigest}` }],

@@ -2,8 +2,9 @@
  * `npm run bench [-- --pages N]`: the cost of the full production build at scale.
  *
  * Generates N synthetic guides from the real content (scripts/lib/bench-generate.ts), then builds
- * them twice from cold caches: with this project (pages, checks, glossary links, search index) and
- * with a bare Astro + Pagefind project (scripts/lib/bench-bare.ts), the floor of this architecture.
+ * them from cold caches: with this project (pages, checks, glossary links, search index, PDF
+ * handouts), with a bare Astro + Pagefind project (scripts/lib/bench-bare.ts), the floor of this
+ * architecture, and with this project again without the PDF handouts (HANDOUTS=off).
  * Reports wall time, pages per second, peak memory of the process tree, output sizes, the weight
  * of a guide page, and the cost of a first and a follow-up search in Chromium. The last line is
  * one JSON object. Everything lives under $BENCH_DIR (default /tmp/bench).
@@ -44,7 +45,13 @@ console.log(`generated ${files.length} guides (+ glossary, sources) in ${content
 
 // 2. Builds, each from a cold cache, then again after one guide changed, with the cache the first
 // build left (as a deploy that keeps its cache would); a failed build stops the bench with its output.
-async function build(name: string, cwd: string, outDir: string, warm = false): Promise<RunResult> {
+async function build(
+  name: string,
+  cwd: string,
+  outDir: string,
+  warm = false,
+  extraEnv: Record<string, string> = {},
+): Promise<RunResult> {
   const cache = path.join(work, `cache-${name}`);
   if (!warm) {
     fs.rmSync(cache, { recursive: true, force: true });
@@ -59,6 +66,7 @@ async function build(name: string, cwd: string, outDir: string, warm = false): P
       SITE_CONTENT_DIR: contentDir,
       SITE_CACHE_DIR: cache,
       ASTRO_TELEMETRY_DISABLED: '1',
+      ...extraEnv,
     },
   });
   fs.writeFileSync(path.join(work, `${label}-build-${pages}.log`), result.output);
@@ -79,6 +87,11 @@ const bareDist = path.join(bareDir, `dist-${pages}`);
 writeBareProject(bareDir, contentDir, path.join(root, 'node_modules'));
 const ours = values.only === 'bare' ? undefined : await build('ours', root, oursDist);
 const bare = values.only === 'ours' ? undefined : await build('bare', bareDir, bareDist);
+// The same pipeline without printing the PDF handouts (a Chromium job the floor does not have).
+const oursNoPdf =
+  values.only === 'bare'
+    ? undefined
+    : await build('ours-no-pdf', root, `${oursDist}-no-pdf`, false, { HANDOUTS: 'off' });
 // An author corrects one guide (a case; the handouts of lessons that use it print again).
 const edited = path.join(contentDir, files.find((f) => f.file.startsWith('cases/'))!.file);
 fs.appendFileSync(edited, '\n\n本段为基准测试中修改的内容。\n');
@@ -175,16 +188,26 @@ if (search) {
   row('follow-up search time', `${search.followUp.ms.toFixed(0)} ms`);
 }
 const ratio = ours && bare ? ours.seconds / bare.seconds : undefined;
+const noPdfRatio = oursNoPdf && bare ? oursNoPdf.seconds / bare.seconds : undefined;
 const cpuRatio = ours && bare ? ours.cpuSeconds / bare.cpuSeconds : undefined;
 const rebuildRatio = oursAgain && bareAgain ? oursAgain.seconds / bareAgain.seconds : undefined;
 if (ratio && cpuRatio) {
   row('ratio ours / bare (wall)', ratio.toFixed(2));
   row('ratio ours / bare (CPU)', cpuRatio.toFixed(2));
 }
+if (noPdfRatio && oursNoPdf) {
+  row('cold build without PDF handouts (wall)', `${oursNoPdf.seconds.toFixed(1)} s`);
+  row(
+    '  its peak memory (RSS; PSS)',
+    `${oursNoPdf.peakRssMB.toFixed(0)}; ${oursNoPdf.peakPssMB.toFixed(0)} MB`,
+  );
+  row('ratio ours without PDFs / bare (wall)', noPdfRatio.toFixed(2));
+}
 if (rebuildRatio) row('ratio ours / bare, rebuild (wall)', rebuildRatio.toFixed(2));
 for (const [name, r] of [
   ['ours', ours],
   ['bare', bare],
+  ['ours without PDFs', oursNoPdf],
   ['ours, rebuild', oursAgain],
   ['bare, rebuild', bareAgain],
 ] as const) {
@@ -209,6 +232,9 @@ console.log(
     rebuildPeakPssMB: oursAgain && Math.round(oursAgain.peakPssMB),
     peakRssByKindMB: ours?.peakRssByKindMB,
     barePeakRssByKindMB: bare?.peakRssByKindMB,
+    noPdfSeconds: oursNoPdf && +oursNoPdf.seconds.toFixed(2),
+    noPdfRatio: noPdfRatio && +noPdfRatio.toFixed(3),
+    noPdfPeakPssMB: oursNoPdf && Math.round(oursNoPdf.peakPssMB),
     rebuildSeconds: oursAgain && +oursAgain.seconds.toFixed(2),
     bareRebuildSeconds: bareAgain && +bareAgain.seconds.toFixed(2),
     rebuildRatio: rebuildRatio && +rebuildRatio.toFixed(3),

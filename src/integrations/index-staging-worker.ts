@@ -1,11 +1,12 @@
-/** Worker thread: stages the pages for Pagefind (see src/lib/index-staging.ts). */
+/** Worker thread: stages its share of the pages for Pagefind (see src/lib/index-staging.ts). */
 import { parentPort, workerData } from 'node:worker_threads';
-import { stagePages } from '../lib/index-staging.ts';
+import { stagePages, type StagedPages } from '../lib/index-staging.ts';
 
-const { site, staging, part, parts } = workerData as {
+const { site, staging, part, parts, previous } = workerData as {
   site: string;
   staging: string;
   part: number;
   parts: number;
+  previous: StagedPages;
 };
-parentPort!.postMessage(stagePages(site, staging, part, parts));
+parentPort!.postMessage(stagePages(site, staging, { part, parts, previous }));

@@ -14,10 +14,14 @@ import { checkLinks, formatLinkProblems, parseHtml, pathOf, type HtmlPage } from
 export function readSite(dir: string): { pages: Map<string, HtmlPage>; files: Set<string> } {
   const pages = new Map<string, HtmlPage>();
   const files = new Set<string>();
-  for (const name of fs.readdirSync(dir, { recursive: true }).map(String).sort()) {
+  const names = fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => !entry.isDirectory())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+    .sort();
+  for (const name of names) {
     const file = name.split(path.sep).join('/');
-    if (file === 'pagefind' || file.startsWith('pagefind/')) continue;
-    if (fs.statSync(path.join(dir, name)).isDirectory()) continue;
+    if (file.startsWith('pagefind/')) continue;
     files.add(file);
     if (file.endsWith('.html'))
       pages.set(pathOf(file), parseHtml(fs.readFileSync(path.join(dir, name), 'utf8')));

@@ -14,15 +14,23 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { Worker } from 'node:worker_threads';
+import {
+  pageDigest,
+  readStagingManifest,
+  removeStale,
+  type StagedPages,
+  type StageResult,
+  type StagingManifest,
+} from '../lib/index-staging.ts';
 import { INDEX_LANGUAGE } from '../lib/search-terms.ts';
 
 /** Stages the pages for Pagefind in one worker thread per core (src/lib/index-staging.ts). */
-function stageInWorkers(site: string, staging: string): Promise<number> {
+async function stageInWorkers(site: string, staging: string, previous: StagedPages): Promise<StageResult> {
   const parts = os.availableParallelism();
   const stage = (part: number) =>
-    new Promise<number>((resolve, reject) => {
+    new Promise<StageResult>((resolve, reject) => {
       const worker = new Worker(new URL('./index-staging-worker.ts', import.meta.url), {
-        workerData: { site, staging, part, parts },
+        workerData: { site, staging, part, parts, previous },
       });
       worker.once('message', resolve);
       worker.once('error', reject);
@@ -30,60 +38,104 @@ function stageInWorkers(site: string, staging: string): Promise<number> {
         if (code !== 0) reject(new Error(`准备索引页面的线程异常退出（${code}）。`));
       });
     });
-  return Promise.all(Array.from({ length: parts }, (_, part) => stage(part))).then((counts) =>
-    counts.reduce((a, b) => a + b, 0),
+  const results = await Promise.all(Array.from({ length: parts }, (_, part) => stage(part)));
+  return {
+    pages: Object.assign({}, ...results.map((r) => r.pages)) as StagedPages,
+    written: results.reduce((sum, r) => sum + r.written, 0),
+  };
+}
+
+/**
+ * What cuts the copies: the cutting code and the ICU data of this Node (Intl.Segmenter's
+ * dictionary). A change to either cuts every page again.
+ */
+function stagingVersion(): string {
+  return pageDigest(
+    [
+      process.versions.icu ?? '',
+      process.versions.unicode ?? '',
+      ...['../lib/search-terms.ts', '../lib/index-staging.ts'].map((file) =>
+        fs.readFileSync(new URL(file, import.meta.url), 'utf8'),
+      ),
+    ].join('\n'),
   );
 }
 
 /**
- * Indexes the built site in `site` and writes site/pagefind/; returns the number of pages.
- * Pagefind reads a copy of each indexed page whose text is already cut into words
- * (src/lib/index-staging.ts), written to a temporary folder by worker threads: the files readers
- * get stay as they are, and Pagefind's addDirectory parses the copies in parallel (handing pages
- * over one by one through addHTMLFile took 1.6× as long at 10,000 pages).
+ * Refreshes the cut copies of the pages in `cacheDir`/index-staging/ (one worker thread per core
+ * cuts the pages that changed since the last build; the copies of pages gone are removed).
+ * The manifest is removed while the folder changes and written again after, so a build stopped
+ * half way leaves no manifest and the next build starts the folder afresh.
  */
-async function buildIndex(site: string): Promise<number> {
-  const staging = fs.mkdtempSync(path.join(os.tmpdir(), 'site-index-'));
+async function refreshStaging(site: string, cacheDir: string) {
+  const staging = path.join(cacheDir, 'index-staging');
+  const manifestFile = path.join(cacheDir, 'index-staging.json');
+  const version = stagingVersion();
+  const previous = readStagingManifest(manifestFile, version);
+  fs.rmSync(manifestFile, { force: true });
+  if (!previous) fs.rmSync(staging, { recursive: true, force: true });
+  fs.mkdirSync(staging, { recursive: true });
+  const { pages, written } = await stageInWorkers(site, staging, previous ?? {});
+  removeStale(staging, previous ?? {}, pages);
+  const manifest: StagingManifest = { version, pages };
+  fs.writeFileSync(`${manifestFile}.tmp`, JSON.stringify(manifest));
+  fs.renameSync(`${manifestFile}.tmp`, manifestFile);
+  return { staging, staged: Object.keys(pages).length, written };
+}
+
+/**
+ * Indexes the built site in `site` and writes site/pagefind/. Pagefind reads a copy of each
+ * indexed page whose text is already cut into words (src/lib/index-staging.ts), kept in
+ * `cacheDir` between builds: the files readers get stay as they are, and Pagefind's addDirectory
+ * parses the copies in parallel (handing pages over one by one through addHTMLFile took 1.6× as
+ * long at 10,000 pages). Returns the number of pages indexed and of pages cut anew.
+ */
+async function buildIndex(site: string, cacheDir: string): Promise<{ pages: number; cut: number }> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
   if (!index) throw new Error(`Pagefind 无法创建索引：${errors.join('；')}`);
   try {
-    await stageInWorkers(site, staging);
+    const { staging, written } = await refreshStaging(site, cacheDir);
     const added = await index.addDirectory({ path: staging });
     if (added.errors.length) throw new Error(`Pagefind 索引出错：${added.errors.join('；')}`);
     if (added.page_count === 0) throw new Error('Pagefind 没有找到可索引的页面（缺少 data-pagefind-body）。');
-    const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
-    if (written.errors.length) throw new Error(`Pagefind 写入索引出错：${written.errors.join('；')}`);
+    const wrote = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
+    if (wrote.errors.length) throw new Error(`Pagefind 写入索引出错：${wrote.errors.join('；')}`);
     // Pages really indexed (added.page_count also counts files without data-pagefind-body).
     const entry = JSON.parse(fs.readFileSync(path.join(site, 'pagefind/pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };
-    return Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
+    return {
+      pages: Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0),
+      cut: written,
+    };
   } finally {
     await pagefind.close();
-    fs.rmSync(staging, { recursive: true, force: true });
   }
 }
 
 export default function pagefindIntegration(): AstroIntegration {
   let outDir: string | undefined;
-  let indexing: { site: string; pages: Promise<number> } | undefined;
+  let cacheDir = '';
+  let indexing: { site: string; result: ReturnType<typeof buildIndex> } | undefined;
   return {
     name: 'site:pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
+        cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:build:generated': () => {
         if (!outDir) return;
-        const pages = buildIndex(outDir);
+        const result = buildIndex(outDir, cacheDir);
         // Awaited (and its error thrown) in astro:build:done.
-        pages.catch(() => {});
-        indexing = { site: outDir, pages };
+        result.catch(() => {});
+        indexing = { site: outDir, result };
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const pages = indexing?.site === site ? await indexing.pages : await buildIndex(site);
-        logger.info(`search index: ${pages} pages`);
+        const { pages, cut } =
+          indexing?.site === site ? await indexing.result : await buildIndex(site, cacheDir);
+        logger.info(`search index: ${pages} pages (${cut} cut into words anew, the others unchanged)`);
       },
     },
   };

@@ -245,7 +245,10 @@ export function readRedirects(contentDir: string): Record<string, string> {
     for (const name of fs.readdirSync(dir).sort()) {
       const ext = path.extname(name);
       if (!PAGE_EXTENSIONS.includes(ext)) continue;
-      const parsed = parseFrontmatter(fs.readFileSync(path.join(dir, name), 'utf8'), name);
+      const text = fs.readFileSync(path.join(dir, name), 'utf8');
+      // Most files have no aliases: skip parsing them (10,000 guides: 1 s of every build's start).
+      if (!text.includes('aliases')) continue;
+      const parsed = parseFrontmatter(text, name);
       if ('message' in parsed) continue;
       const result = schemas[collection].safeParse(parsed.data);
       if (!result.success || result.data.draft) continue;

@@ -28,13 +28,15 @@ const VAGUE = [
   'read more',
 ];
 
+const VAGUE_BARE = new Set(VAGUE.map((v) => v.replace(/\s+/g, '')));
+
 /** True when a link's whole text is one of the vague phrases (punctuation and arrows ignored). */
 export function vagueLinkText(text: string): boolean {
   const bare = text
     .toLowerCase()
     .replace(/[\s>»›→…。.，,：:!！]+/g, '')
     .trim();
-  return VAGUE.some((v) => v.replace(/\s+/g, '') === bare);
+  return VAGUE_BARE.has(bare);
 }
 
 export interface HtmlLink {
@@ -63,13 +65,17 @@ export function decodeEntities(s: string): string {
   });
 }
 
+/** A tag's attributes, names in lower case, values as written (entities not yet decoded). */
 function attributes(tag: string): Map<string, string> {
   const attrs = new Map<string, string>();
   for (const m of tag.matchAll(/([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g)) {
-    attrs.set(m[1]!.toLowerCase(), decodeEntities(m[2] ?? m[3] ?? m[4] ?? ''));
+    attrs.set(m[1]!.toLowerCase(), m[2] ?? m[3] ?? m[4] ?? '');
   }
   return attrs;
 }
+
+/** Attributes that hold an id or a link: a tag without any of them is skipped unparsed. */
+const LINKING_ATTRIBUTE = /(?:^|\s)(?:id|name|href|src|action)\s*=/i;
 
 /** Ids and outgoing links of one HTML page. Scripts' and styles' contents are skipped. */
 export function parseHtml(html: string): HtmlPage {
@@ -80,12 +86,18 @@ export function parseHtml(html: string): HtmlPage {
   const ids = new Set<string>();
   const links: HtmlLink[] = [];
   for (const m of source.matchAll(/<([a-z][a-z0-9-]*)(\s[^>]*)?>/gi)) {
+    if (!m[2] || !LINKING_ATTRIBUTE.test(m[2])) continue;
     const tag = m[1]!.toLowerCase();
-    const attrs = attributes((m[2] ?? '').replace(/^\s+/, ''));
-    const id = attrs.get('id');
+    const attrs = attributes(m[2].replace(/^\s+/, ''));
+    const value = (name: string) => {
+      const raw = attrs.get(name);
+      return raw === undefined ? undefined : decodeEntities(raw);
+    };
+    const id = value('id');
     if (id) ids.add(id);
-    if (tag === 'a' && attrs.get('name')) ids.add(attrs.get('name')!);
-    const href = attrs.get('href') ?? attrs.get('src') ?? (tag === 'form' ? attrs.get('action') : undefined);
+    const name = tag === 'a' ? value('name') : undefined;
+    if (name) ids.add(name);
+    const href = value('href') ?? value('src') ?? (tag === 'form' ? value('action') : undefined);
     if (href === undefined) continue;
     if (tag === 'a') {
       const end = source.indexOf('</a>', m.index! + m[0].length);
@@ -94,7 +106,7 @@ export function parseHtml(html: string): HtmlPage {
       const text = decodeEntities(inner.replace(/<[^>]*>/g, '') + alts.join(' '))
         .replace(/\s+/g, ' ')
         .trim();
-      links.push({ href, tag, text: attrs.get('aria-label')?.trim() || text });
+      links.push({ href, tag, text: value('aria-label')?.trim() || text });
     } else {
       links.push({ href, tag });
     }
@@ -127,6 +139,8 @@ export interface LinkProblem {
  */
 export function checkLinks(pages: Map<string, HtmlPage>, files: Set<string>): LinkProblem[] {
   const problems: LinkProblem[] = [];
+  // A link from the site's root (`/cases/x/`) means the same on every page: resolved once.
+  const fromRoot = new Map<string, Target>();
   for (const [page, { links }] of pages) {
     for (const link of links) {
       const add = (message: string) => problems.push({ page, href: link.href, message });
@@ -138,38 +152,51 @@ export function checkLinks(pages: Map<string, HtmlPage>, files: Set<string>): Li
       const href = link.href.trim();
       if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) continue;
       if (link.tag === 'link' && !/^[/#.]/.test(href)) continue;
-      let url: URL;
-      try {
-        url = new URL(href, `http://site${page}`);
-      } catch {
-        add(`链接“${href}”不是有效的网址。`);
+      let target: Target;
+      if (href.startsWith('/')) {
+        target = fromRoot.get(href) ?? resolveTarget(href, '/', pages, files);
+        fromRoot.set(href, target);
+      } else target = resolveTarget(href, page, pages, files);
+      if ('problem' in target) {
+        if (target.problem) add(target.problem);
         continue;
       }
-      if (url.host !== 'site') continue;
-      let target: string;
-      try {
-        target = fileOf(url.pathname);
-      } catch {
-        add(`链接“${href}”的网址编码有误。`);
-        continue;
-      }
-      const targetPath = pathOf(target);
-      const html = target.endsWith('.html') ? pages.get(targetPath) : undefined;
-      if (!html && !files.has(target)) {
-        add(
-          pages.has(`${url.pathname}/`)
-            ? `链接“${href}”少了末尾的“/”。请写成 ${url.pathname}/${url.hash}。`
-            : `链接“${href}”指向的 ${url.pathname} 不存在。`,
-        );
-        continue;
-      }
-      if (!url.hash || url.hash === '#') continue;
-      const id = decodeURIComponent(url.hash.slice(1));
-      if (html && !html.ids.has(id) && id !== 'top')
+      const { html, targetPath, id } = target;
+      if (id !== undefined && html && !html.ids.has(id) && id !== 'top')
         add(`链接“${href}”指向的锚点“#${id}”在 ${targetPath} 上不存在。`);
     }
   }
   return problems;
+}
+
+/** Where a link goes: a problem (empty when it leaves the site), or the page and the id. */
+type Target = { problem: string } | { html: HtmlPage | undefined; targetPath: string; id?: string };
+
+function resolveTarget(href: string, page: string, pages: Map<string, HtmlPage>, files: Set<string>): Target {
+  let url: URL;
+  try {
+    url = new URL(href, `http://site${page}`);
+  } catch {
+    return { problem: `链接“${href}”不是有效的网址。` };
+  }
+  if (url.host !== 'site') return { problem: '' };
+  let target: string;
+  try {
+    target = fileOf(url.pathname);
+  } catch {
+    return { problem: `链接“${href}”的网址编码有误。` };
+  }
+  const targetPath = pathOf(target);
+  const html = target.endsWith('.html') ? pages.get(targetPath) : undefined;
+  if (!html && !files.has(target)) {
+    return {
+      problem: pages.has(`${url.pathname}/`)
+        ? `链接“${href}”少了末尾的“/”。请写成 ${url.pathname}/${url.hash}。`
+        : `链接“${href}”指向的 ${url.pathname} 不存在。`,
+    };
+  }
+  if (!url.hash || url.hash === '#') return { html, targetPath };
+  return { html, targetPath, id: decodeURIComponent(url.hash.slice(1)) };
 }
 
 /** Problems as one message: one block per page. */

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
+import { spaceWords } from '../../src/lib/search-terms.ts';
 import { astroBuild } from '../astro-build.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -97,6 +98,50 @@ test('a new glossary term is linked in pages that did not change, on the next bu
   expect(second.status, second.output).toBe(0);
   expect(page()).toContain('href="/glossary/ceshi-zhengwen/"');
 }, 120_000);
+
+test('a rebuild cuts into words only the pages that changed, for the search index', () => {
+  const env = { HANDOUTS: 'off' };
+  const counts = (output: string): [number, number] | undefined => {
+    const m = output.match(/search index: (\d+) pages \((\d+) cut into words anew/);
+    return m ? [Number(m[1]), Number(m[2])] : undefined;
+  };
+  const staged = (page: string) => path.join(work, 'index-cache/cache/index-staging', page, 'index.html');
+  const first = build('index-cache', undefined, env);
+  expect(first.status, first.output).toBe(0);
+  const [pages, cut] = counts(first.output)!;
+  expect(cut).toBe(pages);
+
+  expect(counts(build('index-cache', undefined, env).output)).toEqual([pages, 0]);
+
+  // One body changes and a duty is added: those two pages are cut, the copies of the rest stay.
+  const edited = build(
+    'index-cache',
+    (c) => {
+      fs.appendFileSync(path.join(c, 'cases/fensan.md'), '\n党员积分管理试点。\n');
+      fs.writeFileSync(
+        path.join(c, 'duties/xiaozuzhang-2.md'),
+        fs
+          .readFileSync(path.join(c, 'duties/xiaozuzhang.md'), 'utf8')
+          .replace(/^title: .*$/m, 'title: 副组长'),
+      );
+    },
+    env,
+  );
+  expect(edited.status, edited.output).toBe(0);
+  const [pagesNow, cutNow] = counts(edited.output)!;
+  expect(pagesNow).toBe(pages + 1);
+  // The two pages, and the lists and links that name the new duty; not every page.
+  expect(cutNow).toBeGreaterThanOrEqual(2);
+  expect(cutNow).toBeLessThan(pages);
+  expect(fs.readFileSync(staged('cases/fensan'), 'utf8')).toContain(spaceWords('党员积分管理试点'));
+  expect(fs.existsSync(staged('duties/xiaozuzhang-2'))).toBe(true);
+
+  // The duty is deleted again: its copy goes too, so Pagefind does not index a page that is gone.
+  const removed = build('index-cache', (c) => fs.rmSync(path.join(c, 'duties/xiaozuzhang-2.md')), env);
+  expect(removed.status, removed.output).toBe(0);
+  expect(counts(removed.output)?.[0]).toBe(pages);
+  expect(fs.existsSync(staged('duties/xiaozuzhang-2'))).toBe(false);
+}, 240_000);
 
 test('a build without Chromium succeeds, says handouts were skipped and how to get them, and offers the print view', () => {
   const { status, output, dist } = build('no-chromium', undefined, {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { loadContent, parseFrontmatter } from '../../src/lib/content-files.ts';
+import { loadContent, parseFrontmatter, readRedirects } from '../../src/lib/content-files.ts';
 
 describe('parseFrontmatter', () => {
   test('splits frontmatter and body', () => {
@@ -82,4 +82,9 @@ describe('loadContent', () => {
       ]
     `);
   });
+});
+
+test('old addresses redirect to the entry that lists them under aliases', () => {
+  const site = path.resolve(import.meta.dirname, '../fixtures/site');
+  expect(readRedirects(site)).toEqual({ '/competencies/zhengzhi-old/': '/competencies/zhengzhi/' });
 });

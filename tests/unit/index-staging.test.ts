@@ -2,7 +2,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { htmlFiles, stagePages } from '../../src/lib/index-staging.ts';
+import {
+  htmlFiles,
+  pageDigest,
+  readStagingManifest,
+  removeStale,
+  stagePages,
+} from '../../src/lib/index-staging.ts';
 import { spaceWords } from '../../src/lib/search-terms.ts';
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'staging-test-'));
@@ -24,7 +30,10 @@ test('Pagefind gets a cut copy of every indexed page, and the built pages stay a
   expect(htmlFiles(site)).toEqual(['cases/a/index.html', 'lists/index.html']);
 
   const staging = path.join(work, 'staging');
-  expect(stagePages(site, staging)).toBe(1);
+  expect(stagePages(site, staging)).toEqual({
+    pages: { 'cases/a/index.html': pageDigest(page) },
+    written: 1,
+  });
   expect(fs.readdirSync(staging, { recursive: true }).map(String).sort()).toEqual([
     'cases',
     path.join('cases', 'a'),
@@ -43,7 +52,10 @@ test('workers sharing the pages write each page once', () => {
     fs.writeFileSync(path.join(site, id, 'index.html'), `<main data-pagefind-body>${id}</main>`);
   }
   const staging = path.join(work, 'shared-staging');
-  expect([stagePages(site, staging, 0, 2), stagePages(site, staging, 1, 2)]).toEqual([2, 1]);
+  expect([0, 1].map((part) => Object.keys(stagePages(site, staging, { part, parts: 2 }).pages))).toEqual([
+    ['a/index.html', 'c/index.html'],
+    ['b/index.html'],
+  ]);
   expect(fs.readdirSync(staging).sort()).toEqual(['a', 'b', 'c']);
 });
 
@@ -54,5 +66,42 @@ test('a page that only names data-pagefind-body in its script is not staged', ()
     path.join(site, 'list/index.html'),
     '<main><h1>列表</h1></main><script>document.querySelector("[data-pagefind-body]")</script>',
   );
-  expect(stagePages(site, path.join(work, 'script-staging'))).toBe(0);
+  expect(stagePages(site, path.join(work, 'script-staging'))).toEqual({ pages: {}, written: 0 });
+});
+
+test('a rebuild cuts again only the pages that changed, and drops the copies of pages gone', () => {
+  const site = path.join(work, 'rebuild-site');
+  const staging = path.join(work, 'rebuild-staging');
+  const write = (id: string, text: string) => {
+    fs.mkdirSync(path.join(site, id), { recursive: true });
+    fs.writeFileSync(path.join(site, id, 'index.html'), `<main data-pagefind-body>${text}</main>`);
+  };
+  write('a', '三会一课');
+  write('b', '主题党日');
+  write('c', '组织生活会');
+  const first = stagePages(site, staging);
+  expect(first.written).toBe(3);
+
+  write('b', '主题党日活动');
+  fs.rmSync(path.join(site, 'c'), { recursive: true });
+  const second = stagePages(site, staging, { previous: first.pages });
+  expect(second.written).toBe(1);
+  expect(Object.keys(second.pages)).toEqual(['a/index.html', 'b/index.html']);
+  expect(fs.readFileSync(path.join(staging, 'b/index.html'), 'utf8')).toContain(spaceWords('主题党日活动'));
+  expect(removeStale(staging, first.pages, second.pages)).toBe(1);
+  expect(fs.existsSync(path.join(staging, 'c/index.html'))).toBe(false);
+
+  // A copy deleted by hand is written again even though its page did not change.
+  fs.rmSync(path.join(staging, 'a/index.html'));
+  expect(stagePages(site, staging, { previous: second.pages }).written).toBe(1);
+});
+
+test('a manifest counts only for the code and ICU version that wrote it', () => {
+  const file = path.join(work, 'manifest.json');
+  expect(readStagingManifest(file, 'v1')).toBeUndefined();
+  fs.writeFileSync(file, JSON.stringify({ version: 'v1', pages: { 'a/index.html': 'x' } }));
+  expect(readStagingManifest(file, 'v1')).toEqual({ 'a/index.html': 'x' });
+  expect(readStagingManifest(file, 'v2')).toBeUndefined();
+  fs.writeFileSync(file, '{ half a fi');
+  expect(readStagingManifest(file, 'v1')).toBeUndefined();
 });
