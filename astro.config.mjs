@@ -37,6 +37,10 @@ const markdownDigest = createHash('sha256')
   .digest('hex')
   .slice(0, 16);
 
+// The search index starts as soon as the pages are written; the link check reads them once the
+// index's copies are made, beside Pagefind's binary (see src/integrations/pagefind.ts).
+const searchIndex = pagefind();
+
 export default defineConfig({
   ...(process.env.SITE_CACHE_DIR ? { cacheDir: process.env.SITE_CACHE_DIR } : {}),
   // The public address, for the sitemap, canonical and OpenGraph links: set SITE_URL when deploying.
@@ -62,9 +66,9 @@ export default defineConfig({
     handouts(),
     // The link check reads the pages (and the PDFs) while Pagefind, started the moment the pages
     // were written, is still indexing them in its own process; no page links into pagefind/.
-    linkCheck(),
+    linkCheck({ after: searchIndex.pagesStaged }),
     // Waits for the index: offline() lists its files.
-    pagefind(),
+    searchIndex,
     offline(),
   ],
 });
