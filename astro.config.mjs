@@ -37,10 +37,6 @@ const markdownDigest = createHash('sha256')
   .digest('hex')
   .slice(0, 16);
 
-// The search index starts as soon as the pages are written; the link check reads them once the
-// index's copies are made, beside Pagefind's binary (see src/integrations/pagefind.ts).
-const searchIndex = pagefind();
-
 export default defineConfig({
   ...(process.env.SITE_CACHE_DIR ? { cacheDir: process.env.SITE_CACHE_DIR } : {}),
   // The public address, for the sitemap, canonical and OpenGraph links: set SITE_URL when deploying.
@@ -66,9 +62,9 @@ export default defineConfig({
     handouts(),
     // The link check reads the pages (and the PDFs) while Pagefind, started the moment the pages
     // were written, is still indexing them in its own process; no page links into pagefind/.
-    linkCheck({ after: searchIndex.pagesStaged }),
+    linkCheck(),
     // Waits for the index: offline() lists its files.
-    searchIndex,
+    pagefind(),
     offline(),
   ],
 });

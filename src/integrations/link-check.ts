@@ -29,14 +29,11 @@ export function readSite(dir: string): { pages: Map<string, HtmlPage>; files: Se
   return { pages, files };
 }
 
-/** `after`: what to wait for before reading the site (the search index's staging, so as not to compete with it). */
-export default function linkCheck({ after }: { after?: () => Promise<void> } = {}): AstroIntegration {
+export default function linkCheck(): AstroIntegration {
   return {
     name: 'site:link-check',
     hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        // Its failure is the search index's to report (awaited by that integration).
-        await after?.().catch(() => {});
+      'astro:build:done': ({ dir, logger }) => {
         const { pages, files } = readSite(fileURLToPath(dir));
         const problems = checkLinks(pages, files);
         if (problems.length) throw new Error(formatLinkProblems(problems));

@@ -5,9 +5,7 @@
  *
  * Indexing starts as soon as the pages are written (astro:build:generated) and runs while the
  * integrations before this one in astro.config.mjs finish; astro:build:done waits for it, so
- * whatever comes after this integration sees the finished index. Pagefind's binary indexes on
- * about one core: the link check (before this one) waits until the pages are staged and then
- * runs beside it (`pagesStaged`).
+ * whatever comes after this integration sees the finished index.
  */
 import type { AstroIntegration } from 'astro';
 import fs from 'node:fs';
@@ -92,15 +90,11 @@ async function refreshStaging(site: string, cacheDir: string) {
  * parses the copies in parallel (handing pages over one by one through addHTMLFile took 1.6× as
  * long at 10,000 pages). Returns the number of pages indexed and of pages cut anew.
  */
-async function buildIndex(
-  site: string,
-  cacheDir: string,
-  onStaged: () => void = () => {},
-): Promise<{ pages: number; cut: number }> {
+async function buildIndex(site: string, cacheDir: string): Promise<{ pages: number; cut: number }> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
   if (!index) throw new Error(`Pagefind 无法创建索引：${errors.join('；')}`);
   try {
-    const { staging, written } = await refreshStaging(site, cacheDir).finally(onStaged);
+    const { staging, written } = await refreshStaging(site, cacheDir);
     const added = await index.addDirectory({ path: staging });
     if (added.errors.length) throw new Error(`Pagefind 索引出错：${added.errors.join('；')}`);
     if (added.page_count === 0) throw new Error('Pagefind 没有找到可索引的页面（缺少 data-pagefind-body）。');
@@ -119,22 +113,11 @@ async function buildIndex(
   }
 }
 
-export interface SearchIndexIntegration extends AstroIntegration {
-  /**
-   * Resolves once the pages are staged for Pagefind (at once if indexing has not started). The
-   * link check waits for it: Pagefind's binary then indexes on one core, and the link check takes
-   * the other, instead of three jobs sharing two cores with the staging workers.
-   */
-  pagesStaged(): Promise<void>;
-}
-
-export default function pagefindIntegration(): SearchIndexIntegration {
+export default function pagefindIntegration(): AstroIntegration {
   let outDir: string | undefined;
   let cacheDir = '';
   let indexing: { site: string; result: ReturnType<typeof buildIndex> } | undefined;
-  let staged: Promise<void> = Promise.resolve();
   return {
-    pagesStaged: () => staged,
     name: 'site:pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
@@ -143,9 +126,7 @@ export default function pagefindIntegration(): SearchIndexIntegration {
       },
       'astro:build:generated': () => {
         if (!outDir) return;
-        let onStaged = () => {};
-        staged = new Promise((resolve) => (onStaged = resolve));
-        const result = buildIndex(outDir, cacheDir, onStaged);
+        const result = buildIndex(outDir, cacheDir);
         // Awaited (and its error thrown) in astro:build:done.
         result.catch(() => {});
         indexing = { site: outDir, result };
