@@ -80,7 +80,7 @@ async function refreshStaging(site: string, cacheDir: string) {
   const manifest: StagingManifest = { version, pages };
   fs.writeFileSync(`${manifestFile}.tmp`, JSON.stringify(manifest));
   fs.renameSync(`${manifestFile}.tmp`, manifestFile);
-  return { staging, staged: Object.keys(pages).length, written };
+  return { staging, written };
 }
 
 /**
