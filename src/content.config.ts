@@ -5,14 +5,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import {
-  caseSchema,
-  competencySchema,
-  dutySchema,
-  glossarySchema,
-  lessonSchema,
-  sourceSchema,
-} from './schemas/collections.ts';
+import { schemas } from './schemas/collections.ts';
 
 // Zod's own messages (for anything our field builders do not word themselves) in Chinese.
 z.config(z.locales.zhCN());
@@ -24,14 +17,16 @@ const contentDir = process.env.SITE_CONTENT_DIR ?? './content';
 const pages = (name: string) =>
   glob({ pattern: '**/*.{md,mdx}', base: `${contentDir}/${name}`, retainBody: false });
 
+/** Spelled out per collection (not looped over the registry) so Astro types each one's data. */
 export const collections = {
-  competencies: defineCollection({ loader: pages('competencies'), schema: competencySchema }),
-  duties: defineCollection({ loader: pages('duties'), schema: dutySchema }),
-  cases: defineCollection({ loader: pages('cases'), schema: caseSchema }),
-  lessons: defineCollection({ loader: pages('lessons'), schema: lessonSchema }),
-  glossary: defineCollection({ loader: pages('glossary'), schema: glossarySchema }),
+  routines: defineCollection({ loader: pages('routines'), schema: schemas.routines }),
+  competencies: defineCollection({ loader: pages('competencies'), schema: schemas.competencies }),
+  duties: defineCollection({ loader: pages('duties'), schema: schemas.duties }),
+  cases: defineCollection({ loader: pages('cases'), schema: schemas.cases }),
+  lessons: defineCollection({ loader: pages('lessons'), schema: schemas.lessons }),
+  glossary: defineCollection({ loader: pages('glossary'), schema: schemas.glossary }),
   sources: defineCollection({
     loader: glob({ pattern: '**/*.{yaml,yml}', base: `${contentDir}/sources` }),
-    schema: sourceSchema,
+    schema: schemas.sources,
   }),
-};
+} satisfies Record<keyof typeof schemas, unknown>;

@@ -9,22 +9,7 @@ import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
 import type { z } from 'astro/zod';
 import { vagueLinkText } from './links.ts';
 import type { CheckedEntry, Problem } from './integrity.ts';
-import {
-  competencyCategories,
-  dutyHolders,
-  guideCollections,
-  problemCategories,
-  sectors,
-} from './taxonomy.ts';
-
-/** Section ids every page of a collection has besides its body headings (src/pages/<c>/[id].astro). */
-export const FIXED_SECTION_IDS: Record<string, readonly string[]> = {
-  competencies: ['key-points', 'self-check'],
-  duties: ['duties', 'basis'],
-  cases: ['problems', 'causes', 'countermeasures', 'indicators'],
-  lessons: ['objectives', 'agenda', 'discussion'],
-  glossary: [],
-};
+import { guideCollections, sectionIds } from '../model/registry.ts';
 
 /** Ids in the frame of every guide page (contents, related items, sources, skip link target). */
 const FRAME_IDS = ['main', 'toc-title', 'related-title', 'sources-title'];
@@ -114,14 +99,12 @@ export function headingIds(tree: MdastNode): string[] {
 export function sitePages(bodies: ParsedBody[]): Map<string, Set<string> | undefined> {
   const pages = new Map<string, Set<string> | undefined>();
   for (const path of ['/', '/search/']) pages.set(path, undefined);
-  for (const c of guideCollections) pages.set(`/${c.key}/`, undefined);
-  const filters: [string, readonly { key: string }[]][] = [
-    ['/competencies/category/', competencyCategories],
-    ['/duties/who/', dutyHolders],
-    ['/cases/sector/', sectors],
-    ['/cases/problem/', problemCategories],
-  ];
-  for (const [prefix, terms] of filters) for (const t of terms) pages.set(`${prefix}${t.key}/`, undefined);
+  for (const c of guideCollections) {
+    pages.set(`/${c.key}/`, undefined);
+    for (const f of c.facets) {
+      if ('route' in f) for (const t of f.terms) pages.set(`/${c.key}/${f.route}/${t.key}/`, undefined);
+    }
+  }
   const glossaryIds = new Set<string>();
   const sourceIds = new Set<string>();
   for (const { entry, tree } of bodies) {
@@ -131,7 +114,7 @@ export function sitePages(bodies: ParsedBody[]): Map<string, Set<string> | undef
     }
     if (entry.collection === 'glossary') glossaryIds.add(entry.id);
     const ids = tree
-      ? new Set([...FRAME_IDS, ...(FIXED_SECTION_IDS[entry.collection] ?? []), ...headingIds(tree)])
+      ? new Set([...FRAME_IDS, ...sectionIds(entry.collection), ...headingIds(tree)])
       : undefined;
     pages.set(`/${entry.collection}/${entry.id}/`, ids);
     if (entry.collection === 'lessons') pages.set(`/lessons/${entry.id}/handout/`, undefined);

@@ -7,10 +7,12 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import { schemas, type CollectionName } from '../schemas/collections.ts';
 import { ID_PATTERN } from '../schemas/fields.ts';
+import { GUIDE_COLLECTION_KEYS } from '../model/registry.ts';
 import { mdxComponents } from '../components/mdx/index.ts';
 import { checkBody, parseBody, sitePages, type ParsedBody } from './body-checks.ts';
 import {
   findBrokenReferences,
+  findCitationProblems,
   findDuplicateTerms,
   findUrlClashes,
   type CheckedEntry,
@@ -205,6 +207,7 @@ export function loadContent(contentDir: string, projectDir = path.dirname(conten
   for (const b of bodies) problems.push(...checkBody(b, pages, mdxComponents));
   // A file with problems of its own still exists: references to it are not reported as missing.
   problems.push(...findBrokenReferences([...entries, ...invalid], drafts));
+  problems.push(...findCitationProblems(entries));
   problems.push(...findDuplicateTerms(entries.filter((e) => e.collection === 'glossary')));
   problems.push(...findUrlClashes(entries));
   return { entries, problems };
@@ -239,7 +242,7 @@ export function readGlossaryWords(glossaryDir: string): { word: string; id: stri
  */
 export function readRedirects(contentDir: string): Record<string, string> {
   const redirects: Record<string, string> = {};
-  for (const collection of ['competencies', 'duties', 'cases', 'lessons'] as const) {
+  for (const collection of GUIDE_COLLECTION_KEYS) {
     const dir = path.join(contentDir, collection);
     if (!fs.existsSync(dir)) continue;
     for (const name of fs.readdirSync(dir).sort()) {

@@ -8,6 +8,7 @@ import type { Ref } from '../schemas/fields.ts';
 import { urlOf } from './queries.ts';
 
 type GuideData =
+  | { collection: 'routines'; id: string; data: { title: string; summary: string; steps: string[] } }
   | { collection: 'competencies'; id: string; data: { title: string; summary: string; keyPoints: string[] } }
   | { collection: 'duties'; id: string; data: { title: string; summary: string; duties: string[] } }
   | { collection: 'cases'; id: string; data: { title: string; summary: string; countermeasures: string[] } }
@@ -22,6 +23,8 @@ export interface HandoutItem {
 
 export function pointsOf(guide: GuideData): { pointsLabel: string; points: string[] } {
   switch (guide.collection) {
+    case 'routines':
+      return { pointsLabel: '步骤', points: guide.data.steps };
     case 'competencies':
       return { pointsLabel: '要点', points: guide.data.keyPoints };
     case 'duties':

@@ -4,7 +4,7 @@
  * with the same Chinese message naming the file, the field and the fix.
  */
 import type { Ref } from '../schemas/fields.ts';
-import { collectionLabel } from './taxonomy.ts';
+import { collectionLabel } from '../model/registry.ts';
 
 export interface CheckedEntry {
   collection: string;
@@ -90,6 +90,36 @@ export function findBrokenReferences(entries: CheckedEntry[], drafts: CheckedEnt
         message: `引用的条目“${target}”不存在。${fix}`,
       });
     }
+  }
+  return problems;
+}
+
+/**
+ * Regulations are cited article by article through `rules`; experience articles are listed in
+ * `sources`. A regulation in `sources` would be a citation without an article.
+ */
+export function findCitationProblems(entries: CheckedEntry[]): Problem[] {
+  const kindOf = new Map(entries.filter((e) => e.collection === 'sources').map((e) => [e.id, e.data.kind]));
+  const problems: Problem[] = [];
+  for (const entry of entries) {
+    const sources = (entry.data.sources as Ref[] | undefined) ?? [];
+    sources.forEach((ref, i) => {
+      if (kindOf.get(ref.id) !== 'regulation') return;
+      problems.push({
+        file: entry.filePath,
+        field: `sources[${i}]`,
+        message: `“${ref.id}”是党内法规，引用党内法规要写明第几条：请把它从「来源」里删去，改在「依据条文」里按条引用，例如：\n  rules:\n    - source: ${ref.id}\n      article: 第十三条\n      point: 这一条规定了什么（用自己的话）`,
+      });
+    });
+    const rules = (entry.data.rules as { source: Ref }[] | undefined) ?? [];
+    rules.forEach((rule, i) => {
+      if (kindOf.get(rule.source.id) !== 'article') return;
+      problems.push({
+        file: entry.filePath,
+        field: `rules[${i}].source`,
+        message: `“${rule.source.id}”是经验文章，不是党内法规，没有条款可引。请把它列在「来源」(sources) 里。`,
+      });
+    });
   }
   return problems;
 }

@@ -4,7 +4,7 @@
  * feeds them the real collections once per build.
  */
 import type { Ref } from '../schemas/fields.ts';
-import type { Term } from './taxonomy.ts';
+import type { Term } from '../model/taxonomy.ts';
 
 export interface GuideLike {
   collection: string;
@@ -124,4 +124,65 @@ export function filterLinks<T>(
     count: g.items.length,
     href: `${base}${g.key}/`,
   }));
+}
+
+const DIGITS: Record<string, number> = {
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+
+/** The number of an article written in Chinese numerals: 第十三条 → 13, 第一百零二条 → 102. */
+export function articleNumber(article: string): number {
+  const m = /^第([〇零一二三四五六七八九十百]+)条/.exec(article);
+  if (!m) return Number.NaN;
+  let total = 0;
+  let digit = 0;
+  for (const ch of m[1]!) {
+    if (ch === '百') [total, digit] = [total + (digit || 1) * 100, 0];
+    else if (ch === '十') [total, digit] = [total + (digit || 1) * 10, 0];
+    else digit = DIGITS[ch]!;
+  }
+  return total + digit;
+}
+
+export interface Citation<T> {
+  article: string;
+  entries: T[];
+}
+
+/** For each regulation, its articles in order with the entries citing each one. */
+export function citationsBySource<T extends { data: { rules: { source: Ref; article: string }[] } }>(
+  entries: readonly T[],
+): Map<string, Citation<T>[]> {
+  const bySource = new Map<string, Map<string, T[]>>();
+  for (const entry of entries) {
+    for (const rule of entry.data.rules) {
+      const articles = bySource.get(rule.source.id) ?? new Map<string, T[]>();
+      bySource.set(rule.source.id, articles);
+      const list = articles.get(rule.article) ?? [];
+      if (!list.includes(entry)) list.push(entry);
+      articles.set(rule.article, list);
+    }
+  }
+  const sorted = new Map<string, Citation<T>[]>();
+  for (const [source, articles] of bySource) {
+    sorted.set(
+      source,
+      [...articles]
+        .map(([article, list]) => ({ article, entries: list }))
+        .sort(
+          (a, b) => articleNumber(a.article) - articleNumber(b.article) || a.article.localeCompare(b.article),
+        ),
+    );
+  }
+  return sorted;
 }

@@ -2,19 +2,17 @@
  * The search page's state in its URL, so a trainer can send a search as a link:
  * /search/?q=三会一课&sector=铁路. Filter values are the Chinese labels Pagefind indexes.
  */
-export const FILTER_PARAMS = {
-  栏目: 'collection',
-  分类: 'category',
-  对象: 'who',
-  行业: 'sector',
-  问题类型: 'problem',
-} as const;
+import { SEARCH_FILTERS } from '../model/registry.ts';
 
-export type FilterName = keyof typeof FILTER_PARAMS;
+export const FILTER_PARAMS: Record<string, string> = Object.fromEntries(
+  SEARCH_FILTERS.map((f) => [f.name, f.param]),
+);
+
+export type FilterName = string;
 
 export interface SearchState {
   q: string;
-  filters: Partial<Record<FilterName, string[]>>;
+  filters: Record<FilterName, string[]>;
 }
 
 export function parseSearchParams(params: URLSearchParams): SearchState {

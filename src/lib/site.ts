@@ -7,22 +7,25 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import {
   ContentError,
   findBrokenReferences,
+  findCitationProblems,
   findDuplicateTerms,
   findUrlClashes,
   type CheckedEntry,
 } from './integrity.ts';
-import { buildLinkGraph, sortGuides, type LinkGraph } from './queries.ts';
-import type { GuideCollection } from './taxonomy.ts';
+import { buildLinkGraph, citationsBySource, sortGuides, type Citation, type LinkGraph } from './queries.ts';
+import type { GuideCollection } from '../model/registry.ts';
 
+export type Routine = CollectionEntry<'routines'>;
 export type Competency = CollectionEntry<'competencies'>;
 export type Duty = CollectionEntry<'duties'>;
 export type Case = CollectionEntry<'cases'>;
 export type Lesson = CollectionEntry<'lessons'>;
 export type GlossaryEntry = CollectionEntry<'glossary'>;
 export type SourceEntry = CollectionEntry<'sources'>;
-export type Guide = Competency | Duty | Case | Lesson;
+export type Guide = Routine | Competency | Duty | Case | Lesson;
 
 export interface Site {
+  routines: Routine[];
   competencies: Competency[];
   duties: Duty[];
   cases: Case[];
@@ -31,6 +34,8 @@ export interface Site {
   glossary: GlossaryEntry[];
   sources: SourceEntry[];
   graph: LinkGraph<Guide>;
+  /** For each regulation, its cited articles in order with the guides citing each. */
+  citations: Map<string, Citation<Guide>[]>;
   guidesOf(collection: GuideCollection): Guide[];
 }
 
@@ -51,7 +56,8 @@ function asChecked(e: {
 }
 
 async function load(): Promise<Site> {
-  const [competencies, duties, cases, lessons, glossary, sources] = await Promise.all([
+  const [routines, competencies, duties, cases, lessons, glossary, sources] = await Promise.all([
+    getCollection('routines'),
     getCollection('competencies'),
     getCollection('duties'),
     getCollection('cases'),
@@ -60,18 +66,20 @@ async function load(): Promise<Site> {
     getCollection('sources'),
   ]);
   const isPublished = (e: { data: { draft: boolean } }) => showDrafts || !e.data.draft;
-  const all = [...competencies, ...duties, ...cases, ...lessons, ...glossary, ...sources];
+  const all = [...routines, ...competencies, ...duties, ...cases, ...lessons, ...glossary, ...sources];
   const published = all.filter((e) => !('draft' in e.data) || isPublished(e as { data: { draft: boolean } }));
   const publishedSet = new Set<object>(published);
   const drafts = all.filter((e) => !publishedSet.has(e));
   const problems = [
     ...findBrokenReferences(published.map(asChecked), drafts.map(asChecked)),
+    ...findCitationProblems(published.map(asChecked)),
     ...findDuplicateTerms(glossary.map(asChecked)),
     ...findUrlClashes(published.map(asChecked)),
   ];
   if (problems.length) throw new ContentError(problems);
 
   const site = {
+    routines: sortGuides(routines.filter(isPublished)),
     competencies: sortGuides(competencies.filter(isPublished)),
     duties: sortGuides(duties.filter(isPublished)),
     cases: sortGuides(cases.filter(isPublished)),
@@ -79,10 +87,17 @@ async function load(): Promise<Site> {
     glossary: [...glossary].sort((a, b) => new Intl.Collator('zh-CN').compare(a.data.term, b.data.term)),
     sources,
   };
-  const guides: Guide[] = [...site.competencies, ...site.duties, ...site.cases, ...site.lessons];
+  const guides: Guide[] = [
+    ...site.routines,
+    ...site.competencies,
+    ...site.duties,
+    ...site.cases,
+    ...site.lessons,
+  ];
   return {
     ...site,
     graph: buildLinkGraph(guides),
+    citations: citationsBySource(guides),
     guidesOf: (collection) => site[collection],
   };
 }

@@ -6,7 +6,16 @@
  * The file name is the id and the URL: content/cases/dangyuan-fensan.md → /cases/dangyuan-fensan/.
  */
 import { z } from 'astro/zod';
-import { audiences, competencyCategories, dutyHolders, problemCategories, sectors } from '../lib/taxonomy.ts';
+import { GUIDE_COLLECTION_KEYS } from '../model/registry.ts';
+import {
+  audiences,
+  competencyCategories,
+  dutyHolders,
+  problemCategories,
+  routineCategories,
+  sectors,
+  sourceKinds,
+} from '../model/taxonomy.ts';
 import {
   ID_PATTERN,
   anyRef,
@@ -23,7 +32,42 @@ import {
 } from './fields.ts';
 
 /** Collections a guide's `related` list or a lesson's agenda may point into. */
-export const GUIDE_REF_COLLECTIONS = ['competencies', 'duties', 'cases', 'lessons'] as const;
+export const GUIDE_REF_COLLECTIONS = GUIDE_COLLECTION_KEYS;
+
+/** How regulations number their articles: 第十三条, optionally 第二款 and 第三项. */
+export const ARTICLE_PATTERN =
+  /^第[〇零一二三四五六七八九十百]+条(第[一二三四五六七八九十]+款)?(第[一二三四五六七八九十]+项)?$/;
+
+/** One rule a page relies on: the regulation, its article, and what it says in our words. */
+const ruleSchema = entry(
+  {
+    /** 法规：content/sources/ 下一部党内法规的文件名，如 zhibu-gongzuo-tiaoli。 */
+    source: ref('sources', '依据条文的法规', 'zhibu-gongzuo-tiaoli'),
+    /** 条款：法规里的第几条（可加第几款、第几项），照法规的写法，如 第十三条、第十五条第二款。 */
+    article: z
+      .string({ error: fieldError('条款', '“第X条”', '第十三条') })
+      .trim()
+      .regex(ARTICLE_PATTERN, {
+        error:
+          '「条款」应照法规的写法写成“第X条”（可加“第X款”“第X项”），用汉字数字，例如：第十三条、第十五条第二款',
+      }),
+    /** 要点：这一条说了什么，用我们自己的话，一两句。不要整段照抄法规。 */
+    point: text('条文要点', '党小组会一般每月召开一次，组织党员学习、谈心谈话、开展批评和自我批评。', {
+      max: 200,
+    }),
+    /** 原文短语：可选，法规原文中的一个关键短语，一字不差，不超过 30 字。 */
+    quote: text('原文短语', '一般每月召开1次', { max: 30 }).optional(),
+  },
+  'source、article、point、quote',
+);
+
+/** 依据条文：本篇用到的每一条党内法规规定，注明法规和第几条。 */
+const rulesField = z
+  .array(ruleSchema, {
+    error:
+      '「依据条文」应为一个列表，例如：\n  rules:\n    - source: zhibu-gongzuo-tiaoli\n      article: 第十三条\n      point: 党小组会一般每月召开一次。',
+  })
+  .default([]);
 
 const guideFields = {
   /** 标题：读者会搜索的说法，简短具体。 */
@@ -48,6 +92,8 @@ const guideFields = {
         '「相关条目」应为一个列表，每项写成“栏目/文件名”，例如：\n  related:\n    - cases/dangyuan-fensan',
     })
     .default([]),
+  /** 依据条文：本篇引用的党内法规规定，每条写明法规（source）、第几条（article）和要点（point）。 */
+  rules: rulesField,
   /** 检索词：读者可能用来搜这篇的日常说法（不必重复标题），帮助站内搜索。 */
   keywords: optionalTextList('检索词', '党员分散管不过来'),
   /** 排序：同一栏目内的先后，数字小的在前；不写为 100。 */
@@ -70,7 +116,49 @@ const guideFields = {
     .default([]),
 };
 
-const guideFieldNames = 'title、summary、sources、related、keywords、order、updated、draft、aliases';
+const guideFieldNames = 'title、summary、sources、related、rules、keywords、order、updated、draft、aliases';
+
+/** 常见问题中的一项，可链接到展示这个问题的案例。 */
+const mistakeSchema = entry(
+  {
+    /** 问题：这件事常见的做错之处。 */
+    text: text('常见问题', '以支委会代替党员大会讨论接收预备党员', { max: 200 }),
+    /** 案例：可选，展示这个问题的案例，写成 cases/文件名。 */
+    case: anyRef(['cases'], '常见问题的案例', 'cases/sanhui-yike-liuyu-xingshi').optional(),
+  },
+  'text、case',
+);
+
+/** 支部工作规程：党支部的一项常规工作（一种会议、一道程序），照党内法规写，条条注明出处。 */
+export const routineSchema = entry(
+  {
+    ...guideFields,
+    /** 来源：用到的经验文章（可不写）；党内法规写在「依据条文」里。 */
+    sources: guideFields.sources.optional().default([]),
+    /** 依据条文：至少一条。本页上每个次数、期限、人数都要在这里注明法规和第几条。 */
+    rules: rulesField.refine((rules) => rules.length > 0, {
+      error:
+        '缺少必填字段「依据条文」。工作规程至少要有一条，注明法规和第几条，例如：\n  rules:\n    - source: zhibu-gongzuo-tiaoli\n      article: 第十三条\n      point: 党小组会一般每月召开一次。',
+    }),
+    /** 分类：会议与组织生活、党员发展、党员管理、组织建设。 */
+    category: oneOf(routineCategories, '分类'),
+    /** 多久一次：如“一般每月召开1次”；一道程序写它的时限，如“预备期为一年”。 */
+    frequency: text('多久一次', '一般每月召开1次', { max: 60 }),
+    /** 谁召集：谁召集、主持或负责。 */
+    convener: text('谁召集', '党小组组长召集并主持', { max: 80 }),
+    /** 谁参加。 */
+    attendees: text('谁参加', '本小组全体党员', { max: 120 }),
+    /** 到会人数：法规规定了才写，如“有表决权的党员到会超过半数”；没有规定就不写，不要猜。 */
+    quorum: text('到会人数', '有表决权的党员到会超过半数', { max: 120 }).optional(),
+    /** 步骤：按先后写，每步一句。 */
+    steps: textList('步骤', '会前确定主题，提前通知党员'),
+    /** 留存记录：要留哪些记录、台账、表格。 */
+    records: textList('留存记录', '会议记录（时间、地点、到会人员、议题、发言要点、决定）'),
+    /** 常见问题：常见的做错之处，可链接案例。 */
+    mistakes: objectList(mistakeSchema, '常见问题', '\n  mistakes:\n    - text: 会议记录事后补写'),
+  },
+  `${guideFieldNames}、category、frequency、convener、attendees、quorum、steps、records、mistakes`,
+);
 
 /** 书记能力素质：支部书记应具备的一项素质或能力。 */
 export const competencySchema = entry(
@@ -209,27 +297,86 @@ const sourcePartSchema = entry(
   'title、author、publication',
 );
 
-/** 来源文献：本站内容依据的原始文章。只写原文里有的信息。 */
+/** Fields only one kind of source may have, so a regulation never carries a seed file and so on. */
+const REGULATION_ONLY = ['issuer', 'issued', 'revision', 'copies'] as const;
+const ARTICLE_ONLY = ['publisher', 'published', 'author', 'written', 'parts', 'seed'] as const;
+
+/**
+ * 来源文献：一部党内法规，或一篇经验文章（本站起步时依据的五篇文章）。只写原文里有的信息。
+ * 党内法规在指南里通过「依据条文」(rules) 按条引用；经验文章列在指南的「来源」(sources) 里。
+ */
 export const sourceSchema = entry(
   {
-    /** 标题：原文标题。 */
-    title: text('标题', '基层党支部工作经验探讨'),
-    /** 发布平台：原文所在网站或刊物。 */
-    publisher: text('发布平台', '天天文库'),
-    /** 日期：原文标注的发布时间，没有则不填。 */
+    /** 类别：党内法规，或经验文章（不写即为经验文章）。 */
+    kind: oneOf(sourceKinds, '类别').default('article'),
+    /** 标题：法规或文章的正式标题。 */
+    title: text('标题', '中国共产党支部工作条例（试行）'),
+    /** 发布机关（党内法规）：如 中共中央、中共中央组织部。 */
+    issuer: text('发布机关', '中共中央').optional(),
+    /** 发布或修订日期（党内法规）：本站依据的版本的日期，写成 2018-10-28。 */
+    issued: date('发布或修订日期').optional(),
+    /** 版本说明（党内法规）：本站依据哪一次修订，如“2022年10月22日党的二十大部分修改”。 */
+    revision: text('版本说明', '2022年10月22日中国共产党第二十次全国代表大会部分修改').optional(),
+    /** 核对文本（党内法规）：至少两份核对过条文的公开文本的网址。 */
+    copies: z
+      .array(
+        z
+          .string({ error: fieldError('核对文本', '一个网址', 'https://www.12371.cn/…') })
+          .trim()
+          .regex(/^https?:\/\/\S+$/, { error: '「核对文本」每项应为以 http:// 或 https:// 开头的网址。' }),
+        { error: '「核对文本」应为网址的列表。' },
+      )
+      .optional(),
+    /** 发布平台（经验文章）：原文所在网站或刊物。 */
+    publisher: text('发布平台', '天天文库').optional(),
+    /** 发布时间（经验文章）：原文标注的发布时间，没有则不填。 */
     published: date('发布时间').optional(),
-    /** 作者：原文署名，没有则不填。 */
+    /** 作者（经验文章）：原文署名，没有则不填。 */
     author: text('作者', '盛立新').optional(),
+    /** 成文年代（经验文章）：文章写成的大致年份及依据，如“2013年前后（文中提到党的十八大）”。 */
+    written: text('成文年代', '2013年前后（文中提到党的十八大）', { max: 60 }).optional(),
     /** 概要：这份文献讲了什么，我们用它写了哪些内容。 */
     description: text('概要', '从一家火电建设公司的实践出发，分析基层党支部工作的问题与对策。'),
-    /** 收录的文章：一份来源收录多篇文章时逐篇列出。 */
-    parts: z.array(sourcePartSchema, { error: '「收录的文章」应为一个列表。' }).default([]),
-    /** 原件：shared/seeds/ 下的文件名，便于核对。 */
-    seed: text('原件文件名', '000_17da74a48e3b8016.txt'),
+    /** 收录的文章（经验文章）：一份来源收录多篇文章时逐篇列出。 */
+    parts: z.array(sourcePartSchema, { error: '「收录的文章」应为一个列表。' }).optional(),
+    /** 原件（经验文章）：shared/seeds/ 下的文件名，便于核对。 */
+    seed: text('原件文件名', '000_17da74a48e3b8016.txt').optional(),
   },
-  'title、publisher、published、author、description、parts、seed',
-);
+  'kind、title、issuer、issued、revision、copies、publisher、published、author、written、description、parts、seed',
+).superRefine((source, ctx) => {
+  const isRegulation = source.kind === 'regulation';
+  const missing = (field: string, label: string, example: string) =>
+    ctx.addIssue({
+      code: 'custom',
+      path: [field],
+      message: `缺少必填字段「${label}」。${isRegulation ? '党内法规' : '经验文章'}都要写，例如：${example}`,
+    });
+  for (const field of isRegulation ? ARTICLE_ONLY : REGULATION_ONLY) {
+    if (source[field] !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [field],
+        message: `「${field}」只用于${isRegulation ? '经验文章' : '党内法规'}，本条类别是“${isRegulation ? '党内法规' : '经验文章'}”。请删去这个字段，或改正「类别」(kind)。`,
+      });
+    }
+  }
+  if (isRegulation) {
+    if (!source.issuer) missing('issuer', '发布机关', 'issuer: 中共中央');
+    if (!source.issued) missing('issued', '发布或修订日期', 'issued: 2018-10-28');
+    if ((source.copies?.length ?? 0) < 2) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['copies'],
+        message: '党内法规要列出至少两份核对过条文的公开文本（copies），每项一个网址。',
+      });
+    }
+  } else {
+    if (!source.publisher) missing('publisher', '发布平台', 'publisher: 天天文库');
+    if (!source.seed) missing('seed', '原件文件名', 'seed: 000_17da74a48e3b8016.txt');
+  }
+});
 
+export type RoutineData = z.output<typeof routineSchema>;
 export type CompetencyData = z.output<typeof competencySchema>;
 export type DutyData = z.output<typeof dutySchema>;
 export type CaseData = z.output<typeof caseSchema>;
@@ -239,6 +386,7 @@ export type SourceData = z.output<typeof sourceSchema>;
 
 /** Each collection's schema by folder name: content/<name>/. */
 export const schemas = {
+  routines: routineSchema,
   competencies: competencySchema,
   duties: dutySchema,
   cases: caseSchema,
@@ -247,4 +395,4 @@ export const schemas = {
   sources: sourceSchema,
 } as const;
 
-export type CollectionName = keyof typeof schemas;
+export type { CollectionName } from '../model/registry.ts';

@@ -3,7 +3,7 @@
  * example, so that a mistake in frontmatter reads as: what is wrong, and how to write it instead.
  */
 import { z } from 'astro/zod';
-import type { Term } from '../lib/taxonomy.ts';
+import type { Term } from '../model/taxonomy.ts';
 
 /** How a value looks in an error message: short, and quoted like the author wrote it. */
 export function show(value: unknown): string {

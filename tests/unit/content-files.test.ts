@@ -64,7 +64,7 @@ describe('loadContent', () => {
         "content/glossary/San Hui.md 文件名：文件名就是网址，只能用小写字母、数字和连字符，例如 dangyuan-fensan.md。请重命名。",
         "content/glossary/b.txt 文件名：“glossary”栏目只收 .md、.mdx 文件。请改扩展名，或把文件移出 content/。",
         "content/glossary/c.md 编码：文件不是 UTF-8 编码。请在编辑器里用“UTF-8”另存一次（不要用 GBK）。",
-        "content/guides 文件夹：没有名为“guides”的栏目，里面的文件不会发布。请移到这些文件夹之一：competencies、duties、cases、lessons、glossary、sources",
+        "content/guides 文件夹：没有名为“guides”的栏目，里面的文件不会发布。请移到这些文件夹之一：routines、competencies、duties、cases、lessons、glossary、sources",
       ]
     `);
   });

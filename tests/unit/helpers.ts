@@ -1,6 +1,19 @@
 import type { CollectionName } from '../../src/schemas/collections.ts';
 /** Good frontmatter for each collection: a test changes one field and expects one message. */
 export const good = {
+  routines: {
+    title: '党小组会',
+    summary: '党小组会是党小组的基本组织生活。本篇说明多久开、谁参加、怎么开。',
+    category: '会议与组织生活',
+    frequency: '一般每月召开1次',
+    convener: '党小组组长召集并主持',
+    attendees: '本小组全体党员',
+    steps: ['会前确定主题'],
+    records: ['会议记录'],
+    mistakes: [{ text: '会议记录事后补写', case: 'cases/sanhui-yike-liuyu-xingshi' }],
+    rules: [{ source: 'zhibu-gongzuo-tiaoli', article: '第十三条', point: '党小组会一般每月召开一次。' }],
+    updated: '2026-12-04',
+  },
   competencies: {
     title: '政治素质',
     summary: '书记首先要政治上过硬。本篇说明政治素质包括什么。',
@@ -50,6 +63,7 @@ export const good = {
     sources: ['tielu-dangzongzhi-wenti'],
   },
   sources: {
+    kind: '经验文章',
     title: '基层党支部工作经验探讨',
     publisher: '天天文库',
     published: '2018-02-07',
@@ -66,6 +80,19 @@ export function without<T extends object>(obj: T, key: keyof T): Partial<T> {
 
 /** The fields each collection's schema requires (the tests remove each in turn). */
 export const REQUIRED_FIELDS: Record<CollectionName, string[]> = {
+  routines: [
+    'title',
+    'summary',
+    'category',
+    'frequency',
+    'convener',
+    'attendees',
+    'steps',
+    'records',
+    'mistakes',
+    'rules',
+    'updated',
+  ],
   competencies: ['title', 'summary', 'category', 'keyPoints', 'selfCheck', 'sources', 'updated'],
   duties: ['title', 'summary', 'who', 'duties', 'sources', 'updated'],
   cases: [

@@ -10,7 +10,7 @@ import {
   urlOf,
   type GuideLike,
 } from '../../src/lib/queries.ts';
-import { sectors } from '../../src/lib/taxonomy.ts';
+import { sectors } from '../../src/model/taxonomy.ts';
 
 const guide = (
   collection: string,

@@ -68,14 +68,14 @@ describe('messages say what is wrong and how to fix it', () => {
   test('a misspelt field name', () => {
     expect(problems('duties', { ...good.duties, sumary: 'x' })).toMatchInlineSnapshot(`
       [
-        "frontmatter：未知字段：sumary。请检查拼写；本栏目可用的字段有：title、summary、sources、related、keywords、order、updated、draft、aliases、who、duties、basis",
+        "frontmatter：未知字段：sumary。请检查拼写；本栏目可用的字段有：title、summary、sources、related、rules、keywords、order、updated、draft、aliases、who、duties、basis",
       ]
     `);
   });
   test('a related item without its collection', () => {
     expect(problems('cases', { ...good.cases, related: ['dangyuan-fensan'] })).toMatchInlineSnapshot(`
       [
-        "related[0]：「相关条目」“dangyuan-fensan” 写法不对。应写成“栏目/文件名”，栏目可选 competencies、duties、cases、lessons，例如：cases/dangyuan-fensan",
+        "related[0]：「相关条目」“dangyuan-fensan” 写法不对。应写成“栏目/文件名”，栏目可选 routines、competencies、duties、cases、lessons，例如：cases/dangyuan-fensan",
       ]
     `);
   });

@@ -11,6 +11,18 @@ export interface Term<K extends string = string> {
   readonly label: string;
 }
 
+export const routineCategories = [
+  { key: 'meetings', label: '会议与组织生活' },
+  { key: 'development', label: '党员发展' },
+  { key: 'management', label: '党员管理' },
+  { key: 'organisation', label: '组织建设' },
+] as const satisfies readonly Term[];
+
+export const sourceKinds = [
+  { key: 'regulation', label: '党内法规' },
+  { key: 'article', label: '经验文章' },
+] as const satisfies readonly Term[];
+
 export const competencyCategories = [
   { key: 'role', label: '角色与职责' },
   { key: 'political', label: '政治素质' },
@@ -60,6 +72,8 @@ export const audiences = [
   { key: 'party-worker', label: '党务干部' },
 ] as const satisfies readonly Term[];
 
+export type RoutineCategory = (typeof routineCategories)[number]['key'];
+export type SourceKind = (typeof sourceKinds)[number]['key'];
 export type CompetencyCategory = (typeof competencyCategories)[number]['key'];
 export type DutyHolder = (typeof dutyHolders)[number]['key'];
 export type Sector = (typeof sectors)[number]['key'];
@@ -71,31 +85,4 @@ export function labelOf(terms: readonly Term[], key: string): string {
   const term = terms.find((t) => t.key === key);
   if (!term) throw new Error(`未知的取值“${key}”，可选：${terms.map((t) => t.key).join('、')}`);
   return term.label;
-}
-
-/** The collections that hold guides a reader opens as pages, in the order the site shows them. */
-export const guideCollections = [
-  { key: 'competencies', label: '书记能力素质', short: '能力素质' },
-  { key: 'duties', label: '党小组职责', short: '党小组' },
-  { key: 'cases', label: '问题与对策案例', short: '案例' },
-  { key: 'lessons', label: '培训课', short: '培训课' },
-] as const;
-
-export type GuideCollection = (typeof guideCollections)[number]['key'];
-
-/** Every collection that can be the target of a reference written as `collection/id`. */
-export const referenceableCollections = [
-  ...guideCollections.map((c) => c.key),
-  'glossary',
-  'sources',
-] as const;
-
-export type ReferenceableCollection = (typeof referenceableCollections)[number];
-
-export function collectionLabel(key: string): string {
-  if (key === 'glossary') return '术语';
-  if (key === 'sources') return '来源文献';
-  const c = guideCollections.find((g) => g.key === key);
-  if (!c) throw new Error(`未知的栏目“${key}”`);
-  return c.label;
 }
