@@ -247,10 +247,13 @@ class SiteSearch extends HTMLElement {
     ];
     hint.replaceChildren(
       ...(links.length
-        ? [el('p', {}, lead), el('ul', { className: 'suggestions' }, ...links.map((a) => el('li', {}, a)))]
+        ? [
+            el('p', {}, lead),
+            el('ul', { className: 'suggestions inline-list' }, ...links.map((a) => el('li', {}, a))),
+          ]
         : []),
       el('p', {}, '也可以按栏目浏览：'),
-      el('ul', { className: 'suggestions' }, ...browse.map((a) => el('li', {}, a))),
+      el('ul', { className: 'suggestions inline-list' }, ...browse.map((a) => el('li', {}, a))),
     );
   }
 
