@@ -99,13 +99,12 @@ export const guideCollections = [
   },
   {
     key: 'duties',
-    label: '党小组职责',
-    short: '党小组',
+    label: '支部职责',
+    short: '职责',
     intro:
-      '党小组是党支部的“桥头堡”。这里说明党小组、党小组长、党员和领导干部在党小组中各自要做什么、怎么做。',
+      '党支部、支部委员会、支部书记、党小组和党小组长、党员和领导干部各自要做什么、怎么做。每篇有职责清单和所依据的条文。',
     sections: [
       { id: 'duties', title: '职责清单' },
-      { id: 'basis', title: '依据' },
       { id: 'rules', title: '依据条文' },
     ],
     facets: [{ name: '对象', param: 'who', terms: dutyHolders, keysOf: one('who'), route: 'who' }],

@@ -174,7 +174,7 @@ export const competencySchema = entry(
   `${guideFieldNames}、category、keyPoints、selfCheck`,
 );
 
-/** 党小组职责：党小组、党小组长、党员或领导干部在党小组中的职责。 */
+/** 支部职责：党支部、支部委员会、支部书记、党小组、党小组长、党员或领导干部的职责。 */
 export const dutySchema = entry(
   {
     ...guideFields,
@@ -182,10 +182,8 @@ export const dutySchema = entry(
     who: oneOf(dutyHolders, '对象'),
     /** 职责清单：逐条列出要做的事。 */
     duties: textList('职责清单', '按时组织党小组会，每次有主题、有记录'),
-    /** 依据：有名称的党内法规或文件，如《中国共产党支部工作条例（试行）》。没有就不写。 */
-    basis: optionalTextList('依据', '《中国共产党支部工作条例（试行）》'),
   },
-  `${guideFieldNames}、who、duties、basis`,
+  `${guideFieldNames}、who、duties`,
 );
 
 /** 一个问题的表现，带问题类别。 */

@@ -1,8 +1,7 @@
 /**
- * Index-time help for Chinese search. Pagefind splits page text with jieba when it indexes, but
- * the browser splits a query with Intl.Segmenter, and every query word must be a prefix of some
- * indexed word on the page. The two splitters often disagree (Chromium splits 评议 into 评|议,
- * jieba keeps 民主评议 whole), so ordinary queries miss.
+ * Chinese word cutting, the same on both sides of search: the build cuts the indexed text of each
+ * page with Intl.Segmenter (src/build/search-index/staging.ts) and the browser cuts the query with
+ * it, so every query word can match a word the index holds.
  *
  * Pagefind splits metadata fields on spaces only, and matches query words as prefixes. So for the
  * text that matters most (titles, headings, glossary terms, the everyday phrases in `keywords`)

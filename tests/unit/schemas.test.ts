@@ -68,7 +68,7 @@ describe('messages say what is wrong and how to fix it', () => {
   test('a misspelt field name', () => {
     expect(problems('duties', { ...good.duties, sumary: 'x' })).toMatchInlineSnapshot(`
       [
-        "frontmatter：未知字段：sumary。请检查拼写；本栏目可用的字段有：title、summary、sources、related、rules、keywords、order、updated、draft、aliases、who、duties、basis",
+        "frontmatter：未知字段：sumary。请检查拼写；本栏目可用的字段有：title、summary、sources、related、rules、keywords、order、updated、draft、aliases、who、duties",
       ]
     `);
   });
