@@ -6,15 +6,15 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import { readGlossaryWords, readRedirects } from './src/lib/content-files.ts';
-import { glossaryLinks } from './src/markdown/glossary-links.ts';
-import { headingAnchors } from './src/markdown/heading-anchors.ts';
-import pagefind from './src/integrations/pagefind.ts';
-import handouts from './src/integrations/handouts.ts';
-import offline from './src/integrations/offline.ts';
+import { readGlossaryWords, readRedirects } from './src/build/checks/content-check.ts';
+import { glossaryLinks } from './src/build/markdown/glossary-links.ts';
+import { headingAnchors } from './src/build/markdown/heading-anchors.ts';
+import pagefind from './src/build/search-index/integration.ts';
+import handouts from './src/build/handouts/integration.ts';
+import offline from './src/build/offline/integration.ts';
 import sitemap from '@astrojs/sitemap';
-import linkCheck from './src/integrations/link-check.ts';
-import contentCheck from './src/integrations/content-check.ts';
+import linkCheck from './src/build/checks/link-check-integration.ts';
+import contentCheck from './src/build/checks/content-check-integration.ts';
 
 // content/ by default; tests and the benchmark point SITE_CONTENT_DIR at generated content.
 const contentDir = path.resolve(
@@ -30,7 +30,11 @@ const glossaryWords = readGlossaryWords(path.join(contentDir, 'glossary'));
 const markdownDigest = createHash('sha256')
   .update(JSON.stringify(glossaryWords))
   .update(
-    ['src/markdown/glossary-links.ts', 'src/markdown/heading-anchors.ts', 'src/lib/term-matcher.ts']
+    [
+      'src/build/markdown/glossary-links.ts',
+      'src/build/markdown/heading-anchors.ts',
+      'src/shared/glossary-matcher.ts',
+    ]
       .map((f) => fs.readFileSync(new URL(f, import.meta.url), 'utf8'))
       .join('\n'),
   )

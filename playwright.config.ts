@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumLaunchOptions } from './src/lib/chromium.ts';
+import { chromiumLaunchOptions } from './src/build/chromium.ts';
 
 /**
  * Browser tests run against the production build in dist/ (run `npm run build` first;

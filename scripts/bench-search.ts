@@ -4,9 +4,9 @@
  * then the bytes a first search and a follow-up search transfer. Needs a build in dist/.
  */
 import path from 'node:path';
-import { chromium } from '@playwright/test';
-import { chromiumLaunchOptions } from '../src/lib/chromium.ts';
-import { serveStatic } from '../src/lib/static-server.ts';
+import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from '../src/build/chromium.ts';
+import { serveStatic } from '../src/build/static-server.ts';
 import { measureSearch, type SearchStep } from './lib/bench-search-cost.ts';
 import { queryCases, rankOf, runQuery } from './lib/search-run.ts';
 

@@ -4,8 +4,8 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadContent } from '../src/lib/content-files.ts';
-import { formatProblems } from '../src/lib/integrity.ts';
+import { loadContent } from '../src/build/checks/content-check.ts';
+import { formatProblems } from '../src/build/checks/integrity.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const contentDir = path.resolve(root, process.argv[2] ?? 'content');

@@ -3,8 +3,8 @@
  * changing the design: `node scripts/make-icons.ts` (needs Chromium and a Chinese font).
  */
 import path from 'node:path';
-import { chromium } from '@playwright/test';
-import { chromiumLaunchOptions } from '../src/lib/chromium.ts';
+import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from '../src/build/chromium.ts';
 
 const out = path.resolve(import.meta.dirname, '../public/icons');
 const icon = (size: number, padding: number) => `<!doctype html><html><body style="margin:0">

@@ -1,4 +1,4 @@
 interface ImportMetaEnv {
-  /** True when this build makes PDF handouts (src/integrations/handouts.ts). */
+  /** True when this build makes PDF handouts (src/build/handouts/integration.ts). */
   readonly HANDOUT_PDF: boolean;
 }

@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
-import { parseFrontmatter } from '../../src/lib/content-files.ts';
+import { parseFrontmatter } from '../../src/build/checks/content-check.ts';
 
 export const GUIDE_COLLECTIONS = ['competencies', 'duties', 'cases', 'lessons'] as const;
 export type BenchCollection = (typeof GUIDE_COLLECTIONS)[number];

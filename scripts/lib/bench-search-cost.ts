@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import type { Browser } from '@playwright/test';
+import type { Browser } from 'playwright-core';
 import { runQuery } from './search-run.ts';
 
 export interface SearchStep {

@@ -138,7 +138,7 @@ export interface Ref {
 /**
  * A reference to one entry of a known collection, written as its file name without extension.
  * The schema checks the spelling; whether the entry exists is checked once all entries are
- * loaded (src/lib/references.ts), because Astro's own reference() only logs a warning.
+ * loaded (src/build/checks/integrity.ts), because Astro's own reference() only logs a warning.
  */
 export function ref(collection: string, label: string, example: string) {
   return z

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { spaceWords } from '../../src/lib/search-terms.ts';
+import { spaceWords } from '../../src/shared/segment.ts';
 import { astroBuild } from '../astro-build.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');

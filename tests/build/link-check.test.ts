@@ -1,7 +1,7 @@
 /**
  * A link in a guide to a page or a heading that does not exist fails `astro build`, naming the
  * file, the line and the fix in Chinese. The content check at the start of the build finds it in
- * the source, before anything renders; the check of the built HTML at the end (src/lib/links.ts,
+ * the source, before anything renders; the check of the built HTML at the end (src/build/checks/links.ts,
  * unit-tested) is the net for links that templates make.
  */
 import fs from 'node:fs';

@@ -4,7 +4,7 @@
  * loads nothing of Pagefind. The heaviest built page of each guide collection is checked.
  *
  * The service worker is blocked here: it runs apart from the page and precaches the site in the
- * background (src/integrations/offline.ts); `npm run bench` reports its size separately.
+ * background (src/build/offline/integration.ts); `npm run bench` reports its size separately.
  */
 import fs from 'node:fs';
 import path from 'node:path';

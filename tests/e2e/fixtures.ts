@@ -9,8 +9,8 @@
 import { test as base, expect } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serveStatic } from '../../src/lib/static-server.ts';
-import { startNginx } from './nginx-server.ts';
+import { serveStatic } from '../../src/build/static-server.ts';
+import { startNginx } from '../support/nginx-server.ts';
 
 /** dist/ by default; SITE_DIST points the tests at another build (e.g. `astro build --outDir`). */
 const dist = path.resolve(process.env.SITE_DIST ?? path.resolve(import.meta.dirname, '../../dist'));

@@ -7,7 +7,7 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startNginx } from './nginx-server.ts';
+import { startNginx } from '../support/nginx-server.ts';
 
 const dist = path.resolve(process.env.SITE_DIST ?? path.resolve(import.meta.dirname, '../../dist'));
 const test = base.extend<{}, { nginx: string }>({

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serveStatic } from '../../src/lib/static-server.ts';
+import { serveStatic } from '../../src/build/static-server.ts';
 import { expect, test } from '@playwright/test';
 import { astroBuild } from '../astro-build.ts';
 

@@ -3,8 +3,8 @@
  * If their dictionaries disagreed on our vocabulary, search would silently get worse.
  */
 import path from 'node:path';
-import { loadContent } from '../../src/lib/content-files.ts';
-import { segment } from '../../src/lib/search-terms.ts';
+import { loadContent } from '../../src/build/checks/content-check.ts';
+import { segment } from '../../src/shared/segment.ts';
 import { queryCases } from '../../scripts/lib/search-run.ts';
 import { expect, test } from './fixtures.ts';
 

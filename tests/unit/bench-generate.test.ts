@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { loadContent, readGlossaryWords } from '../../src/lib/content-files.ts';
+import { loadContent, readGlossaryWords } from '../../src/build/checks/content-check.ts';
 import {
   benchId,
   generateGuides,

@@ -8,8 +8,8 @@ import {
   mdxError,
   parseBody,
   sitePages,
-} from '../../src/lib/body-checks.ts';
-import type { CheckedEntry } from '../../src/lib/integrity.ts';
+} from '../../src/build/checks/body-checks.ts';
+import type { CheckedEntry } from '../../src/build/checks/integrity.ts';
 
 const entry = (collection: string, id: string, ext = '.md'): CheckedEntry => ({
   collection,

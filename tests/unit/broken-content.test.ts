@@ -8,9 +8,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { loadContent } from '../../src/lib/content-files.ts';
-import { brokenCases, projectWith, siteDir } from './broken-cases.ts';
-import { REQUIRED_FIELDS } from './helpers.ts';
+import { loadContent } from '../../src/build/checks/content-check.ts';
+import { brokenCases, projectWith, siteDir } from '../support/broken-cases.ts';
+import { REQUIRED_FIELDS } from '../support/helpers.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { loadContent, parseFrontmatter, readRedirects } from '../../src/lib/content-files.ts';
+import { loadContent, parseFrontmatter, readRedirects } from '../../src/build/checks/content-check.ts';
 
 describe('parseFrontmatter', () => {
   test('splits frontmatter and body', () => {

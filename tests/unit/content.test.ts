@@ -6,8 +6,8 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { loadContent } from '../../src/lib/content-files.ts';
-import { findDuplicateTerms, formatProblems } from '../../src/lib/integrity.ts';
+import { loadContent } from '../../src/build/checks/content-check.ts';
+import { findDuplicateTerms, formatProblems } from '../../src/build/checks/integrity.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const { entries, problems } = loadContent(path.join(root, 'content'), root);

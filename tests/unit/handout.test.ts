@@ -7,7 +7,7 @@ import {
   pdfDateDigits,
   pinPdf,
   stylesheetsOf,
-} from '../../src/lib/handout.ts';
+} from '../../src/build/handouts/handout.ts';
 
 const guides = {
   'cases/a': {

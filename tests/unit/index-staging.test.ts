@@ -8,8 +8,8 @@ import {
   readStagingManifest,
   removeStale,
   stagePages,
-} from '../../src/lib/index-staging.ts';
-import { spaceWords } from '../../src/lib/search-terms.ts';
+} from '../../src/build/search-index/staging.ts';
+import { spaceWords } from '../../src/shared/segment.ts';
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'staging-test-'));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));

@@ -7,7 +7,7 @@ import {
   formatProblems,
   referencesIn,
   type CheckedEntry,
-} from '../../src/lib/integrity.ts';
+} from '../../src/build/checks/integrity.ts';
 
 const entry = (collection: string, id: string, data: Record<string, unknown> = {}): CheckedEntry => ({
   collection,

@@ -6,7 +6,7 @@ import {
   parseHtml,
   pathOf,
   vagueLinkText,
-} from '../../src/lib/links.ts';
+} from '../../src/build/checks/links.ts';
 
 describe('parseHtml', () => {
   test('collects ids and links with their accessible names', () => {
@@ -57,7 +57,7 @@ describe('checkLinks', () => {
       site(
         {
           '/': '<a href="/cases/x/#causes">案例</a><a href="cases/x/">相对链接</a><a href="https://example.org/">外部</a><a href="mailto:a@b.c">邮件</a><link href="/_astro/a.css"><a href="#">回到顶部</a>',
-          '/cases/x/': '<h2 id="causes">原因</h2><a href="../../">首页</a><a href="?q=1#causes">本页</a>',
+          '/cases/x/': '<h2 id="causes">原因</h2><a href="../..">首页</a><a href="?q=1#causes">本页</a>',
         },
         ['_astro/a.css'],
       ),

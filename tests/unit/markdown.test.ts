@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { markdownToHtml } from 'satteri';
 import { expect, test } from 'vitest';
-import { glossaryLinks } from '../../src/markdown/glossary-links.ts';
-import { headingAnchors } from '../../src/markdown/heading-anchors.ts';
+import { glossaryLinks } from '../../src/build/markdown/glossary-links.ts';
+import { headingAnchors } from '../../src/build/markdown/heading-anchors.ts';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures/markdown');
 const words = [

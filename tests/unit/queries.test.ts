@@ -9,7 +9,7 @@ import {
   sortGuides,
   urlOf,
   type GuideLike,
-} from '../../src/lib/queries.ts';
+} from '../../src/model/queries.ts';
 import { sectors } from '../../src/model/taxonomy.ts';
 
 const guide = (

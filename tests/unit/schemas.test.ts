@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { validateData } from '../../src/lib/content-files.ts';
+import { validateData } from '../../src/build/checks/content-check.ts';
 import type { CollectionName } from '../../src/schemas/collections.ts';
-import { good, REQUIRED_FIELDS, without } from './helpers.ts';
+import { good, REQUIRED_FIELDS, without } from '../support/helpers.ts';
 
 const FILE = 'content/x/test.md';
 

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { parseSearchParams, toSearchParams } from '../../src/lib/search-params.ts';
+import { parseSearchParams, toSearchParams } from '../../src/shared/search-params.ts';
 
 test('query and filters round-trip through the URL', () => {
   const state = { q: '三会一课', filters: { 行业: ['铁路', '电力建设'], 栏目: ['问题与对策案例'] } };

@@ -9,8 +9,8 @@ import {
   relaxedWords,
   suggestTerms,
   withHighlight,
-} from '../../src/lib/search-query.ts';
-import { segment, windowField, windows } from '../../src/lib/search-terms.ts';
+} from '../../src/shared/search-query.ts';
+import { segment, windowField, windows } from '../../src/shared/segment.ts';
 
 describe('parseQuery', () => {
   test('quoted phrases in ASCII, Chinese and corner quotes', () => {

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { indexableHtml, segment, spaceHtml, spaceWords, unspaceWords } from '../../src/lib/search-terms.ts';
+import { indexableHtml, segment, spaceHtml, spaceWords, unspaceWords } from '../../src/shared/segment.ts';
 
 const samples = [
   '党员分散管不过来，怎么办？',

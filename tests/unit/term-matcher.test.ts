@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { createTermMatcher } from '../../src/lib/term-matcher.ts';
+import { createTermMatcher } from '../../src/shared/glossary-matcher.ts';
 
 const matcher = createTermMatcher([
   { word: '民主评议', id: 'pingyi', definition: '评议' },

@@ -9,7 +9,7 @@ import {
   toSearchParams,
   type FilterName,
   type SearchState,
-} from '../lib/search-params.ts';
+} from '../shared/search-params.ts';
 import {
   containsPhrases,
   excerptAround,
@@ -20,8 +20,8 @@ import {
   relaxedWords,
   suggestTerms,
   withHighlight,
-} from '../lib/search-query.ts';
-import { META_WEIGHTS, spaceWords, unspaceWords } from '../lib/search-terms.ts';
+} from '../shared/search-query.ts';
+import { META_WEIGHTS, spaceWords, unspaceWords } from '../shared/segment.ts';
 
 interface PagefindResultData {
   url: string;
@@ -161,7 +161,7 @@ class SiteSearch extends HTMLElement {
     const pagefind = await loadPagefind();
     const { text, phrases } = parseQuery(q);
     const active = Object.fromEntries(Object.entries(filters).filter(([, v]) => v.length));
-    // Cut into words as the index was (see src/lib/search-terms.ts).
+    // Cut into words as the index was (see src/shared/segment.ts).
     const query = spaceWords(text);
     const search = await pagefind.search(query, { filters: active });
     // Nothing has every word: fall back to pages with most of them, and say so.
@@ -247,10 +247,13 @@ class SiteSearch extends HTMLElement {
     ];
     hint.replaceChildren(
       ...(links.length
-        ? [el('p', {}, lead), el('ul', { className: 'suggestions' }, ...links.map((a) => el('li', {}, a)))]
+        ? [
+            el('p', {}, lead),
+            el('ul', { className: 'suggestions inline-list' }, ...links.map((a) => el('li', {}, a))),
+          ]
         : []),
       el('p', {}, '也可以按栏目浏览：'),
-      el('ul', { className: 'suggestions' }, ...browse.map((a) => el('li', {}, a))),
+      el('ul', { className: 'suggestions inline-list' }, ...browse.map((a) => el('li', {}, a))),
     );
   }
 

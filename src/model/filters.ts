@@ -2,7 +2,7 @@
  * The static filters of a collection's index page (/cases/sector/railway/ …), built from the
  * facets the registry declares with a route.
  */
-import type { GuideCollectionDef } from '../model/registry.ts';
+import type { GuideCollectionDef } from './registry.ts';
 import { filterLinks, type FilterLink } from './queries.ts';
 
 export interface FilterGroup {

@@ -24,10 +24,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Page } from '@playwright/test';
-import { CHROMIUM_PATH, chromiumLaunchOptions } from '../lib/chromium.ts';
-import { handoutCacheKey, pdfDateDigits, pinPdf, stylesheetsOf } from '../lib/handout.ts';
-import { serveStatic } from '../lib/static-server.ts';
+import type { Page } from 'playwright-core';
+import { CHROMIUM_PATH, chromiumLaunchOptions } from '../chromium.ts';
+import { handoutCacheKey, pdfDateDigits, pinPdf, stylesheetsOf } from './handout.ts';
+import { serveStatic } from '../static-server.ts';
 
 export interface HandoutPlan {
   enabled: boolean;
@@ -55,7 +55,7 @@ const PDF_OPTIONS = { format: 'A4', printBackground: true, preferCSSPageSize: tr
 
 /** This integration's code and the PDF-pinning code: a change to either prints every handout again. */
 function printerCode(): string {
-  return [new URL('./handouts.ts', import.meta.url), new URL('../lib/handout.ts', import.meta.url)]
+  return [new URL('./integration.ts', import.meta.url), new URL('./handout.ts', import.meta.url)]
     .map((file) => fs.readFileSync(file, 'utf8'))
     .join('\n');
 }
@@ -112,7 +112,7 @@ export default function handouts(
         }
         const dist = fileURLToPath(dir);
         const ids = findHandoutPages(dist);
-        const { chromium } = await import('@playwright/test');
+        const { chromium } = await import('playwright-core');
         const server = await serveStatic(dist);
         const browser = await chromium.launch({ ...chromiumLaunchOptions, executablePath: plan.chromium });
         try {

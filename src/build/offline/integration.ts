@@ -1,6 +1,6 @@
 /**
  * Offline: after the build (and after the search index and handouts exist), bundles
- * src/sw/sw.ts with esbuild and lets Workbox write dist/sw.js with the precache list of the
+ * src/client/sw.ts with esbuild and lets Workbox write dist/sw.js with the precache list of the
  * finished site: every page, asset and search-index file, with content hashes as revisions.
  */
 import type { AstroIntegration } from 'astro';
@@ -35,7 +35,7 @@ export default function offline(): AstroIntegration {
         try {
           const swSrc = path.join(tmp, 'sw.js');
           await build({
-            entryPoints: [fileURLToPath(new URL('../sw/sw.ts', import.meta.url))],
+            entryPoints: [fileURLToPath(new URL('../../client/sw.ts', import.meta.url))],
             bundle: true,
             format: 'iife',
             minify: true,

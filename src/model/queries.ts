@@ -1,10 +1,10 @@
 /**
  * Pure queries over the site's entries: ordering, links in both directions, neighbours and
- * groupings. They take plain objects, so they are unit-tested without Astro; src/lib/site.ts
+ * groupings. They take plain objects, so they are unit-tested without Astro; src/model/site.ts
  * feeds them the real collections once per build.
  */
 import type { Ref } from '../schemas/fields.ts';
-import type { Term } from '../model/taxonomy.ts';
+import type { Term } from './taxonomy.ts';
 
 export interface GuideLike {
   collection: string;

@@ -2,14 +2,14 @@
  * Checks on the body of a Markdown/MDX entry, for `npm run check`: MDX syntax, components that
  * do not exist, images without alt text, links to pages or headings that do not exist, and link
  * text that says nothing (“点击这里”). Each problem names the file, the line and the fix.
- * The built HTML is checked again by src/integrations/link-check.ts.
+ * The built HTML is checked again by src/build/checks/link-check-integration.ts.
  */
 import GithubSlugger from 'github-slugger';
 import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
 import type { z } from 'astro/zod';
 import { vagueLinkText } from './links.ts';
 import type { CheckedEntry, Problem } from './integrity.ts';
-import { guideCollections, sectionIds } from '../model/registry.ts';
+import { guideCollections, sectionIds } from '../../model/registry.ts';
 
 /** Ids in the frame of every guide page (contents, related items, sources, skip link target). */
 const FRAME_IDS = ['main', 'toc-title', 'related-title', 'sources-title'];

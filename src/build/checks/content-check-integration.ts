@@ -5,8 +5,8 @@
  * `reference()`), and rolls an impossible unquoted date such as 2026-02-30 over to 2 March.
  */
 import type { AstroIntegration } from 'astro';
-import { loadContent } from '../lib/content-files.ts';
-import { formatProblems } from '../lib/integrity.ts';
+import { loadContent } from './content-check.ts';
+import { formatProblems } from './integrity.ts';
 
 export default function contentCheck({
   contentDir,

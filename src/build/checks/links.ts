@@ -1,8 +1,8 @@
 /**
  * Link checks over the built HTML: every internal link and every `#fragment` resolves to a page
  * and an id that exist, and no link text says nothing about where it goes (“点击这里”, “更多”).
- * Pure functions over file contents; src/integrations/link-check.ts runs them at the end of
- * `astro build`, and the Markdown check (src/lib/body-checks.ts) shares the link-text rule.
+ * Pure functions over file contents; src/build/checks/link-check-integration.ts runs them at the end of
+ * `astro build`, and the Markdown check (src/build/checks/body-checks.ts) shares the link-text rule.
  */
 
 /** Link texts that do not say where a link goes: a screen reader's list of links shows only these. */

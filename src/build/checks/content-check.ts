@@ -5,10 +5,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
-import { schemas, type CollectionName } from '../schemas/collections.ts';
-import { ID_PATTERN } from '../schemas/fields.ts';
-import { GUIDE_COLLECTION_KEYS } from '../model/registry.ts';
-import { mdxComponents } from '../components/mdx/index.ts';
+import { schemas, type CollectionName } from '../../schemas/collections.ts';
+import { ID_PATTERN } from '../../schemas/fields.ts';
+import { GUIDE_COLLECTION_KEYS } from '../../model/registry.ts';
+import { mdxComponents } from '../../components/mdx/index.ts';
 import { checkBody, parseBody, sitePages, type ParsedBody } from './body-checks.ts';
 import {
   findBrokenReferences,

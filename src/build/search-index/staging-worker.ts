@@ -1,6 +1,6 @@
-/** Worker thread: stages its share of the pages for Pagefind (see src/lib/index-staging.ts). */
+/** Worker thread: stages its share of the pages for Pagefind (see src/build/search-index/staging.ts). */
 import { parentPort, workerData } from 'node:worker_threads';
-import { stagePages, type StagedPages } from '../lib/index-staging.ts';
+import { stagePages, type StagedPages } from './staging.ts';
 
 const { site, staging, part, parts, previous } = workerData as {
   site: string;

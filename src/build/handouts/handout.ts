@@ -4,8 +4,8 @@
  * and how its PDF is made the same in every build and kept between builds.
  */
 import { createHash } from 'node:crypto';
-import type { Ref } from '../schemas/fields.ts';
-import { urlOf } from './queries.ts';
+import type { Ref } from '../../schemas/fields.ts';
+import { urlOf } from '../../model/queries.ts';
 
 type GuideData =
   | { collection: 'routines'; id: string; data: { title: string; summary: string; steps: string[] } }

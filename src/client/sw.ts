@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 /**
- * The service worker (bundled and given its precache list by src/integrations/offline.ts).
+ * The service worker (bundled and given its precache list by src/build/offline/integration.ts).
  * - Every page, asset and the whole search index are precached on the first visit, so the site,
  *   search included, works with no network afterwards.
  * - Pages are fetched network-first: a reader with a connection always gets the latest build,

@@ -1,7 +1,7 @@
 /**
  * The copy of a built site that Pagefind indexes: every page with an indexed part
  * (data-pagefind-body), its text cut into words (indexableHtml), at the same relative path.
- * Runs in worker threads during the build (src/integrations/index-staging-worker.ts), so that
+ * Runs in worker threads during the build (src/build/search-index/staging-worker.ts), so that
  * cutting 10,000 pages does not hold up the rest of the build.
  *
  * The copies are kept between builds (in Astro's cacheDir) with a manifest of the digest of the
@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { bodyStart, indexableHtml } from './search-terms.ts';
+import { bodyStart, indexableHtml } from '../../shared/segment.ts';
 
 /** Every HTML file under `site`, as paths relative to it (with forward slashes), sorted. */
 export function htmlFiles(site: string): string[] {

@@ -1,7 +1,7 @@
 /**
  * Starts Debian's nginx with deploy/nginx.conf on a free port, serving a built site, for the
  * browser tests; close() shuts it down and removes its temporary files (the same shape as the
- * Node server of src/lib/static-server.ts, so a test can use either).
+ * Node server of src/build/static-server.ts, so a test can use either).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';

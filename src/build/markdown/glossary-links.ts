@@ -4,7 +4,7 @@
  * Headings, links and code are left alone; the glossary's own pages are not processed.
  */
 import type { MdastPluginEntry } from 'satteri';
-import { createTermMatcher, type GlossaryWord } from '../lib/term-matcher.ts';
+import { createTermMatcher, type GlossaryWord } from '../../shared/glossary-matcher.ts';
 
 const SKIP_PARENTS = new Set(['heading', 'link', 'linkReference', 'inlineCode', 'code']);
 

@@ -11,9 +11,9 @@ import {
   findDuplicateTerms,
   findUrlClashes,
   type CheckedEntry,
-} from './integrity.ts';
+} from '../build/checks/integrity.ts';
 import { buildLinkGraph, citationsBySource, sortGuides, type Citation, type LinkGraph } from './queries.ts';
-import type { GuideCollection } from '../model/registry.ts';
+import type { GuideCollection } from './registry.ts';
 
 export type Routine = CollectionEntry<'routines'>;
 export type Competency = CollectionEntry<'competencies'>;

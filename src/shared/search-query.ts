@@ -3,7 +3,7 @@
  * the words to mark, excerpts around the first match, and suggestions when nothing is found.
  * Pure functions, shared by the search page and the landing-page highlighter.
  */
-import { segment } from './search-terms.ts';
+import { segment } from './segment.ts';
 
 export interface ParsedQuery {
   /** What Pagefind searches: the query without quote marks. */

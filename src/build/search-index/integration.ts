@@ -1,7 +1,7 @@
 /**
  * Builds the Pagefind search index during `astro build`, through Pagefind's Node API: one command
  * makes the site and its search. Only the part of a page marked data-pagefind-body is indexed,
- * its Chinese text cut into words the way the browser cuts a query (src/lib/search-terms.ts).
+ * its Chinese text cut into words the way the browser cuts a query (src/shared/segment.ts).
  *
  * Indexing starts as soon as the pages are written (astro:build:generated) and runs while the
  * integrations before this one in astro.config.mjs finish; astro:build:done waits for it, so
@@ -21,15 +21,15 @@ import {
   type StagedPages,
   type StageResult,
   type StagingManifest,
-} from '../lib/index-staging.ts';
-import { INDEX_LANGUAGE } from '../lib/search-terms.ts';
+} from './staging.ts';
+import { INDEX_LANGUAGE } from '../../shared/segment.ts';
 
-/** Stages the pages for Pagefind in one worker thread per core (src/lib/index-staging.ts). */
+/** Stages the pages for Pagefind in one worker thread per core (src/build/search-index/staging.ts). */
 async function stageInWorkers(site: string, staging: string, previous: StagedPages): Promise<StageResult> {
   const parts = os.availableParallelism();
   const stage = (part: number) =>
     new Promise<StageResult>((resolve, reject) => {
-      const worker = new Worker(new URL('./index-staging-worker.ts', import.meta.url), {
+      const worker = new Worker(new URL('./staging-worker.ts', import.meta.url), {
         workerData: { site, staging, part, parts, previous },
       });
       worker.once('message', resolve);
@@ -54,7 +54,7 @@ function stagingVersion(): string {
     [
       process.versions.icu ?? '',
       process.versions.unicode ?? '',
-      ...['../lib/search-terms.ts', '../lib/index-staging.ts'].map((file) =>
+      ...['../../shared/segment.ts', './staging.ts'].map((file) =>
         fs.readFileSync(new URL(file, import.meta.url), 'utf8'),
       ),
     ].join('\n'),
@@ -85,7 +85,7 @@ async function refreshStaging(site: string, cacheDir: string) {
 
 /**
  * Indexes the built site in `site` and writes site/pagefind/. Pagefind reads a copy of each
- * indexed page whose text is already cut into words (src/lib/index-staging.ts), kept in
+ * indexed page whose text is already cut into words (src/build/search-index/staging.ts), kept in
  * `cacheDir` between builds: the files readers get stay as they are, and Pagefind's addDirectory
  * parses the copies in parallel (handing pages over one by one through addHTMLFile took 1.6× as
  * long at 10,000 pages). Returns the number of pages indexed and of pages cut anew.

@@ -8,7 +8,7 @@ import type { AstroIntegration } from 'astro';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkLinks, formatLinkProblems, parseHtml, pathOf, type HtmlPage } from '../lib/links.ts';
+import { checkLinks, formatLinkProblems, parseHtml, pathOf, type HtmlPage } from './links.ts';
 
 /** Reads a built site: parsed HTML pages by path, and the names of all other files. */
 export function readSite(dir: string): { pages: Map<string, HtmlPage>; files: Set<string> } {

@@ -1,10 +1,10 @@
 /**
  * Checks that need every entry at once: references resolve, glossary terms are unique.
- * Used by the build (src/lib/site.ts) and by `npm run check` (scripts/check.ts), so both fail
+ * Used by the build (src/model/site.ts) and by `npm run check` (scripts/check.ts), so both fail
  * with the same Chinese message naming the file, the field and the fix.
  */
-import type { Ref } from '../schemas/fields.ts';
-import { collectionLabel } from '../model/registry.ts';
+import type { Ref } from '../../schemas/fields.ts';
+import { collectionLabel } from '../../model/registry.ts';
 
 export interface CheckedEntry {
   collection: string;
