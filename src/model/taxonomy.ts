@@ -36,6 +36,8 @@ export const competencyCategories = [
 
 export const dutyHolders = [
   { key: 'branch', label: '党支部' },
+  { key: 'committee', label: '支部委员会' },
+  { key: 'secretary', label: '党支部书记' },
   { key: 'group', label: '党小组' },
   { key: 'group-leader', label: '党小组长' },
   { key: 'member', label: '党员' },

@@ -124,32 +124,3 @@ const INSERTED = new RegExp(
 export function unspaceWords(text: string): string {
   return text.replace(INSERTED, '');
 }
-
-/**
- * A built page as the index should read it: the text between tags cut into words (spaceWords);
- * tags, attributes (metadata, filters), scripts and styles unchanged.
- */
-export function spaceHtml(html: string): string {
-  return html.replace(
-    /(<script\b[\s\S]*?<\/script\s*>|<style\b[\s\S]*?<\/style\s*>|<!--[\s\S]*?-->|<[^>]*>)|([^<]+)/gi,
-    (_, tag: string | undefined, text: string | undefined) => tag ?? spaceWords(text!),
-  );
-}
-
-/**
- * What Pagefind is given for a built page: the page with the text of its indexed part (from the
- * element marked data-pagefind-body on) cut into words. The header before it is never indexed,
- * so it is not cut; a page without that mark is not indexed at all and is passed on unchanged.
- */
-export function indexableHtml(html: string): string {
-  const start = bodyStart(html);
-  return start < 0 ? html : html.slice(0, start) + spaceHtml(html.slice(start));
-}
-
-/**
- * Where the tag carrying data-pagefind-body starts, or -1 when the page has none. Only a tag
- * counts: the words also appear in the text of the page script every page carries.
- */
-export function bodyStart(html: string): number {
-  return html.search(/<[a-z][^>]*\sdata-pagefind-body[\s=/>]/i);
-}

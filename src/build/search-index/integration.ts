@@ -23,14 +23,16 @@ import {
   type StagingManifest,
 } from './staging.ts';
 import { INDEX_LANGUAGE } from '../../shared/segment.ts';
+import { htmlFiles } from '../dist.ts';
 
 /** Stages the pages for Pagefind in one worker thread per core (src/build/search-index/staging.ts). */
 async function stageInWorkers(site: string, staging: string, previous: StagedPages): Promise<StageResult> {
   const parts = os.availableParallelism();
+  const files = htmlFiles(site);
   const stage = (part: number) =>
     new Promise<StageResult>((resolve, reject) => {
       const worker = new Worker(new URL('./staging-worker.ts', import.meta.url), {
-        workerData: { site, staging, part, parts, previous },
+        workerData: { site, staging, files, part, parts, previous },
       });
       worker.once('message', resolve);
       worker.once('error', reject);
