@@ -65,6 +65,7 @@ export const problemCategories = [
   { key: 'assessment', label: '考核激励' },
   { key: 'team', label: '队伍建设' },
   { key: 'innovation', label: '工作创新' },
+  { key: 'conduct', label: '作风' },
 ] as const satisfies readonly Term[];
 
 export const audiences = [
