@@ -174,6 +174,15 @@ export function isGuideCollection(key: string): key is GuideCollection {
   return guideCollections.some((g) => g.key === key);
 }
 
+/**
+ * The frontmatter field listing an entry's former ids, which redirect to it: `aliases` for
+ * guides; `oldIds` for glossary terms, whose `aliases` are other words for the term. Sources have none.
+ */
+export function oldIdsField(key: string): 'aliases' | 'oldIds' | undefined {
+  if (isGuideCollection(key)) return 'aliases';
+  return key === 'glossary' ? 'oldIds' : undefined;
+}
+
 export function collectionLabel(key: string): string {
   const other = otherCollections.find((c) => c.key === key);
   return other ? other.label : guideCollection(key).label;

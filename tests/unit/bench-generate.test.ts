@@ -32,7 +32,7 @@ describe('bench content generator', () => {
   });
 
   test('plans the requested total in the real proportions, with every collection present', () => {
-    const real = { competencies: 21, duties: 11, cases: 17, lessons: 4 };
+    const real = { routines: 14, competencies: 21, duties: 11, cases: 17, lessons: 4 };
     const counts = planCounts(1000, real);
     expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(1000);
     expect(counts.competencies).toBeGreaterThan(counts.cases);

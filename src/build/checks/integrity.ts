@@ -4,7 +4,7 @@
  * with the same Chinese message naming the file, the field and the fix.
  */
 import type { Ref } from '../../schemas/fields.ts';
-import { collectionLabel } from '../../model/registry.ts';
+import { collectionLabel, oldIdsField } from '../../model/registry.ts';
 
 export interface CheckedEntry {
   collection: string;
@@ -68,6 +68,13 @@ export function findBrokenReferences(entries: CheckedEntry[], drafts: CheckedEnt
     ids.get(e.collection)!.add(e.id);
   }
   const draftKeys = new Set(drafts.map((d) => `${d.collection}/${d.id}`));
+  // Old addresses: a reference to a renamed or merged entry names where it went.
+  const movedTo = new Map<string, string>();
+  for (const e of entries) {
+    const field = oldIdsField(e.collection);
+    for (const old of field ? ((e.data[field] as string[] | undefined) ?? []) : [])
+      movedTo.set(`${e.collection}/${old}`, e.id);
+  }
   const problems: Problem[] = [];
   for (const entry of entries) {
     for (const { field, ref } of referencesIn(entry.data)) {
@@ -76,8 +83,11 @@ export function findBrokenReferences(entries: CheckedEntry[], drafts: CheckedEnt
       const target = `${ref.collection}/${ref.id}`;
       const where = `content/${ref.collection}/${ref.id}${ref.collection === 'sources' ? '.yaml' : '.md'}`;
       let fix: string;
+      const moved = movedTo.get(target);
       if (draftKeys.has(target)) {
         fix = `该条目还是草稿（draft: true），不会发布。请先发布它，或删去这条引用。`;
+      } else if (moved) {
+        fix = `它已改名或并入 ${ref.collection === 'sources' || ref.collection === 'glossary' ? moved : `${ref.collection}/${moved}`}，请改成新的文件名。`;
       } else {
         const guess = closest(ref.id, known);
         fix = guess
@@ -151,17 +161,18 @@ export function findDuplicateTerms(glossary: CheckedEntry[]): Problem[] {
 }
 
 /**
- * Two entries that would be served at the same address: an id or an old name (`aliases`) used
+ * Two entries that would be served at the same address: an id or an old name (`aliases`, `oldIds`) used
  * twice within a collection.
  */
 export function findUrlClashes(entries: CheckedEntry[]): Problem[] {
   const owner = new Map<string, CheckedEntry>();
   const problems: Problem[] = [];
   for (const entry of entries) {
-    const aliases = (entry.data.aliases as string[] | undefined) ?? [];
+    const field = oldIdsField(entry.collection);
+    const oldIds = field ? ((entry.data[field] as string[] | undefined) ?? []) : [];
     const claims = [
       { field: '文件名', id: entry.id },
-      ...aliases.map((id, i) => ({ field: `aliases[${i}]`, id })),
+      ...oldIds.map((id, i) => ({ field: `${field}[${i}]`, id })),
     ];
     for (const claim of claims) {
       const url = `/${entry.collection}/${claim.id}/`;
