@@ -90,7 +90,7 @@ describe('messages say what is wrong and how to fix it', () => {
     const data = { ...good.cases, problems: [{ category: '安全', text: '事故多' }] };
     expect(problems('cases', data)).toMatchInlineSnapshot(`
       [
-        "problems[0].category：「问题类别」的取值 “安全” 不在可选范围内。请改为以下之一：思想认识、组织生活、党员教育管理、群众工作、党建与业务融合、考核激励、队伍建设、工作创新",
+        "problems[0].category：「问题类别」的取值 “安全” 不在可选范围内。请改为以下之一：思想认识、组织生活、党员教育管理、群众工作、党建与业务融合、考核激励、队伍建设、工作创新、作风",
       ]
     `);
   });
