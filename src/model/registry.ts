@@ -200,6 +200,14 @@ export function section(collection: GuideCollection, id: string): SectionDef {
   return s;
 }
 
+/** Contents entries for fixed sections of a collection, in the order given. */
+export function sectionToc(collection: GuideCollection, ids: readonly string[]) {
+  return ids.map((id) => {
+    const { title } = section(collection, id);
+    return { depth: 2, slug: id, text: title };
+  });
+}
+
 /** Search filter names and their URL parameters, 栏目 first; facets with one name share one. */
 export const SEARCH_FILTERS: readonly { name: string; param: string }[] = [
   { name: '栏目', param: 'collection' },
