@@ -33,6 +33,7 @@ const markdownDigest = createHash('sha256')
     [
       'src/build/markdown/glossary-links.ts',
       'src/build/markdown/heading-anchors.ts',
+      'src/build/markdown/heading-slugs.ts',
       'src/shared/glossary-matcher.ts',
     ]
       .map((f) => fs.readFileSync(new URL(f, import.meta.url), 'utf8'))
