@@ -37,8 +37,15 @@ export interface HandoutPlan {
   reason?: string;
 }
 
-/** The font files that can show Chinese, one per line (empty when there are none). */
+let fonts: string | undefined;
+
+/** The font files that can show Chinese, one per line (empty when there are none); asked once per build. */
 function chineseFonts(): string {
+  fonts ??= listChineseFonts();
+  return fonts;
+}
+
+function listChineseFonts(): string {
   try {
     return execFileSync('fc-list', [':lang=zh', 'file'], { encoding: 'utf8' })
       .split('\n')
