@@ -28,6 +28,7 @@ import type { Page } from 'playwright-core';
 import { CHROMIUM_PATH, chromiumLaunchOptions } from '../chromium.ts';
 import { handoutCacheKey, pdfDateDigits, pinPdf, stylesheetsOf } from './handout.ts';
 import { serveStatic } from '../static-server.ts';
+import { codeDigest } from '../code-digest.ts';
 
 export interface HandoutPlan {
   enabled: boolean;
@@ -62,9 +63,7 @@ const PDF_OPTIONS = { format: 'A4', printBackground: true, preferCSSPageSize: tr
 
 /** This integration's code and the PDF-pinning code: a change to either prints every handout again. */
 function printerCode(): string {
-  return [new URL('./integration.ts', import.meta.url), new URL('./handout.ts', import.meta.url)]
-    .map((file) => fs.readFileSync(file, 'utf8'))
-    .join('\n');
+  return codeDigest([new URL('./integration.ts', import.meta.url), new URL('./handout.ts', import.meta.url)]);
 }
 
 export function planHandouts(env: NodeJS.ProcessEnv = process.env): HandoutPlan {
