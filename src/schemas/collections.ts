@@ -149,7 +149,7 @@ export const routineSchema = entry(
     category: oneOf(routineCategories, '分类'),
     /** 多久一次：如“一般每月召开1次”；一道程序写它的时限，如“预备期为一年”。 */
     frequency: text('多久一次', '一般每月召开1次', { max: 60 }),
-    /** 谁召集：谁召集、主持或负责。 */
+    /** 谁负责：会议写谁召集并主持，程序写谁负责办理。 */
     convener: text('谁召集', '党小组组长召集并主持', { max: 80 }),
     /** 谁参加。 */
     attendees: text('谁参加', '本小组全体党员', { max: 120 }),
