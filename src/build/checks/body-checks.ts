@@ -180,7 +180,9 @@ function attributeProblem(
   }
   const result = schema.safeParse(props);
   if (result.success) return undefined;
-  return result.error.issues.map((i) => `<${name}> ${i.path.join('.')}：${i.message}`).join('；');
+  return result.error.issues
+    .map((i) => `<${name}>${i.path.length ? ` 的 ${i.path.join('.')}` : ''}：${i.message}`)
+    .join('；');
 }
 
 /** Problems in one parsed body: components, images, links, link text. */

@@ -10,6 +10,7 @@ import { ID_PATTERN } from '../../schemas/fields.ts';
 import { GUIDE_COLLECTION_KEYS, oldIdsField } from '../../model/registry.ts';
 import { mdxComponents } from '../../components/mdx/index.ts';
 import { checkBody, parseBody, sitePages, type ParsedBody } from './body-checks.ts';
+import { checkComponents } from './component-checks.ts';
 import {
   findBrokenReferences,
   findCitationProblems,
@@ -205,6 +206,10 @@ export function loadContent(contentDir: string, projectDir = path.dirname(conten
   const pages = sitePages(published);
   for (const e of invalid) if (e.collection !== 'sources') pages.set(`/${e.collection}/${e.id}/`, undefined);
   for (const b of bodies) problems.push(...checkBody(b, pages, mdxComponents));
+  const sources = new Map<string, string | undefined>();
+  for (const e of [...entries, ...invalid])
+    if (e.collection === 'sources') sources.set(e.id, e.data.kind as string);
+  for (const b of bodies) problems.push(...checkComponents(b, { pages, sources }));
   // A file with problems of its own still exists: references to it are not reported as missing.
   problems.push(...findBrokenReferences([...entries, ...invalid], drafts));
   problems.push(...findCitationProblems(entries));
