@@ -131,6 +131,16 @@ export function loadContent(contentDir: string, projectDir = path.dirname(conten
       const file = path.relative(projectDir, full);
       const ext = path.extname(name);
       const id = path.basename(name, ext);
+      // Addresses come from file names alone (/cases/<id>/): a subfolder would give an id with a
+      // slash in it, which Astro's page routes cannot build (`Missing parameter: id`).
+      if (path.dirname(name) !== '.') {
+        problems.push({
+          file,
+          field: '文件夹',
+          message: `栏目文件夹里不能再建子文件夹（这里是 ${path.dirname(name).split(path.sep).join('/')}/）：网址只由文件名决定。请把文件直接放在 content/${collection}/ 下，图片放在 public/images/ 下。`,
+        });
+        continue;
+      }
       if (!allowed.includes(ext)) {
         problems.push({
           file,
@@ -204,7 +214,7 @@ export function loadContent(contentDir: string, projectDir = path.dirname(conten
   const published = bodies.filter((b) => publishedSet.has(b.entry));
   const pages = sitePages(published);
   for (const e of invalid) if (e.collection !== 'sources') pages.set(`/${e.collection}/${e.id}/`, undefined);
-  for (const b of bodies) problems.push(...checkBody(b, pages, mdxComponents));
+  for (const b of bodies) problems.push(...checkBody(b, pages, mdxComponents, projectDir));
   // A file with problems of its own still exists: references to it are not reported as missing.
   problems.push(...findBrokenReferences([...entries, ...invalid], drafts));
   problems.push(...findCitationProblems(entries));
