@@ -191,7 +191,14 @@ export function generateGuides(corpus: Corpus, total: number, seed = 1): Generat
   for (const c of GUIDE_COLLECTIONS) {
     for (let i = 0; i < counts[c]; i++) {
       const template = corpus.templates[c][i % corpus.templates[c].length]!;
-      const data = makeData(template, makeTitle(String(template.title), ++n), pickRef, random);
+      // An entry never refers to itself (the content check rejects that).
+      const self = `${c}/${benchId(c, i)}`;
+      const pickOther = () => {
+        let ref = pickRef();
+        while (ref === self) ref = pickRef();
+        return ref;
+      };
+      const data = makeData(template, makeTitle(String(template.title), ++n), pickOther, random);
       const frontmatter = yaml.dump(data, { lineWidth: -1 });
       files.push({
         file: `${c}/${benchId(c, i)}.md`,
