@@ -85,7 +85,7 @@ export function isSafeUrl(url: string): boolean {
 export function unsafeUrlMessage(url: string): string {
   const scheme = urlScheme(url);
   const shown = url.length > 40 ? `${url.slice(0, 40)}…` : url;
-  return `网址“${shown}”用了不允许的协议 ${scheme}:（它可以在读者的浏览器里运行代码或嵌入内容）。站内页面写成 /cases/文件名/，站外网页写成 https://…，图片放在 public/ 下写成 /images/图片.png。`;
+  return `网址“${shown}”用了不允许的协议 ${scheme}:（它可以在读者的浏览器里运行代码或嵌入内容）。请删去它：站内页面写成 /cases/文件名/，站外网页写成 https://…，图片放在 public/ 下写成 /images/图片.png。`;
 }
 
 export const ALLOWED_TAG_LIST = [...ALLOWED_TAGS.keys()].map((t) => `<${t}>`).join('、');
