@@ -1,12 +1,11 @@
 // @ts-check
-import { createHash } from 'node:crypto';
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { readGlossaryWords, readRedirects } from './src/build/checks/content-check.ts';
+import { codeDigest } from './src/build/code-digest.ts';
 import { glossaryLinks } from './src/build/markdown/glossary-links.ts';
 import { headingAnchors } from './src/build/markdown/heading-anchors.ts';
 import { safeHtml } from './src/build/markdown/safe-html.ts';
@@ -29,21 +28,17 @@ const glossaryWords = readGlossaryWords(path.join(contentDir, 'glossary'));
 // config changes. Glossary links depend on other files (the glossary) and on our plugins' code,
 // so their digest is written into the config as the name of a plugin that does nothing: a new
 // term, or a changed plugin, re-renders every page.
-const markdownDigest = createHash('sha256')
-  .update(JSON.stringify(glossaryWords))
-  .update(
-    [
-      'src/build/markdown/glossary-links.ts',
-      'src/build/markdown/heading-anchors.ts',
-      'src/build/markdown/html-policy.ts',
-      'src/build/markdown/safe-html.ts',
-      'src/shared/glossary-matcher.ts',
-    ]
-      .map((f) => fs.readFileSync(new URL(f, import.meta.url), 'utf8'))
-      .join('\n'),
-  )
-  .digest('hex')
-  .slice(0, 16);
+const markdownDigest = codeDigest(
+  [
+    'src/build/markdown/glossary-links.ts',
+    'src/build/markdown/heading-anchors.ts',
+    'src/build/markdown/heading-slugs.ts',
+    'src/build/markdown/html-policy.ts',
+    'src/build/markdown/safe-html.ts',
+    'src/shared/glossary-matcher.ts',
+  ].map((f) => new URL(f, import.meta.url)),
+  [JSON.stringify(glossaryWords)],
+).slice(0, 16);
 
 export default defineConfig({
   ...(process.env.SITE_CACHE_DIR ? { cacheDir: process.env.SITE_CACHE_DIR } : {}),

@@ -10,6 +10,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Parser } from 'htmlparser2';
 
 export interface InlineHashes {
   scripts: string[];
@@ -19,20 +20,30 @@ export interface InlineHashes {
 const sha256 = (text: string) =>
   `'sha256-${crypto.createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
+/** Scripts that run: no type, or a JavaScript one. JSON data blocks are not executed, so CSP does not apply. */
+const EXECUTABLE = new Set(['', 'module', 'text/javascript', 'application/javascript']);
+
 /** Hashes of every executable inline <script> and every inline <style> in the built pages. */
 export function inlineHashes(htmlPages: Iterable<string>): InlineHashes {
   const scripts = new Set<string>();
   const styles = new Set<string>();
   for (const html of htmlPages) {
-    for (const m of html.matchAll(/<script(\s[^>]*)?>([\s\S]*?)<\/script>/gi)) {
-      const attrs = m[1] ?? '';
-      if (/\ssrc\s*=/i.test(attrs)) continue;
-      // JSON data blocks are not executed, so CSP does not apply to them.
-      const type = /\stype\s*=\s*"?([^"\s>]+)/i.exec(attrs)?.[1]?.toLowerCase();
-      if (type && !['module', 'text/javascript', 'application/javascript'].includes(type)) continue;
-      scripts.add(sha256(m[2]!));
-    }
-    for (const m of html.matchAll(/<style(\s[^>]*)?>([\s\S]*?)<\/style>/gi)) styles.add(sha256(m[2]!));
+    // The element being read and where its text starts; the hash is of the raw text as written.
+    let open: { set: Set<string>; start: number } | undefined;
+    const parser = new Parser({
+      onopentag(tag, attrs) {
+        const inlineScript =
+          tag === 'script' && attrs.src === undefined && EXECUTABLE.has((attrs.type ?? '').toLowerCase());
+        if (inlineScript || tag === 'style')
+          open = { set: inlineScript ? scripts : styles, start: parser.endIndex + 1 };
+      },
+      onclosetag(tag) {
+        if (open && (tag === 'script' || tag === 'style'))
+          open.set.add(sha256(html.slice(open.start, parser.startIndex)));
+        open = undefined;
+      },
+    });
+    parser.end(html);
   }
   return { scripts: [...scripts].sort(), styles: [...styles].sort() };
 }

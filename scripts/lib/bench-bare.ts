@@ -6,8 +6,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { COLLECTION_KEYS } from '../../src/model/registry.ts';
 
-const COLLECTIONS = ['competencies', 'duties', 'cases', 'lessons', 'glossary'] as const;
+const COLLECTIONS = COLLECTION_KEYS.filter((c) => c !== 'sources');
 
 /** The files of the bare project, by path inside it. */
 export function bareProjectFiles(contentDir: string): Record<string, string> {

@@ -9,9 +9,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { parseFrontmatter } from '../../src/build/checks/content-check.ts';
+import { COLLECTION_KEYS, GUIDE_COLLECTION_KEYS, type GuideCollection } from '../../src/model/registry.ts';
 
-export const GUIDE_COLLECTIONS = ['competencies', 'duties', 'cases', 'lessons'] as const;
-export type BenchCollection = (typeof GUIDE_COLLECTIONS)[number];
+export const GUIDE_COLLECTIONS = GUIDE_COLLECTION_KEYS;
+export type BenchCollection = GuideCollection;
 
 /** A small deterministic generator (mulberry32), so a run with the same N makes the same pages. */
 export function seededRandom(seed: number): () => number {
@@ -45,7 +46,7 @@ export function splitSentences(body: string): string[] {
 
 /**
  * How many guides of each collection make `total`: the real site's proportions, at least one
- * of each (so every template is exercised) once total ≥ 4.
+ * of each (so every template is exercised) once there are enough for one of each.
  */
 export function planCounts(
   total: number,
@@ -53,7 +54,7 @@ export function planCounts(
 ): Record<BenchCollection, number> {
   const sum = GUIDE_COLLECTIONS.reduce((s, c) => s + real[c], 0);
   const counts = Object.fromEntries(
-    GUIDE_COLLECTIONS.map((c) => [c, total >= 4 ? Math.max(1, Math.floor((total * real[c]) / sum)) : 0]),
+    GUIDE_COLLECTIONS.map((c) => [c, total >= GUIDE_COLLECTIONS.length ? Math.max(1, Math.floor((total * real[c]) / sum)) : 0]),
   ) as Record<BenchCollection, number>;
   let left = total - GUIDE_COLLECTIONS.reduce((s, c) => s + counts[c], 0);
   for (let i = 0; left !== 0; i = (i + 1) % GUIDE_COLLECTIONS.length) {
@@ -162,7 +163,13 @@ export function makeData(
   pickRef: () => string,
   random: () => number,
 ): Record<string, unknown> {
-  const data: Record<string, unknown> = { ...template, title, updated: '2026-11-22', draft: false };
+  const data: Record<string, unknown> = {
+    ...template,
+    title,
+    updated: '2026-11-22',
+    draft: false,
+    aliases: [],
+  };
   data.related = [...new Set(Array.from({ length: 2 + Math.floor(random() * 3) }, pickRef))];
   if (Array.isArray(template.agenda)) {
     data.agenda = (template.agenda as Record<string, unknown>[]).map((step) =>
@@ -175,12 +182,13 @@ export function makeData(
 /** All generated guides for `total` pages. Deterministic for a given seed. */
 export function generateGuides(corpus: Corpus, total: number, seed = 1): GeneratedFile[] {
   const random = seededRandom(seed);
-  const counts = planCounts(total, {
-    competencies: corpus.templates.competencies.length,
-    duties: corpus.templates.duties.length,
-    cases: corpus.templates.cases.length,
-    lessons: corpus.templates.lessons.length,
-  });
+  const counts = planCounts(
+    total,
+    Object.fromEntries(GUIDE_COLLECTIONS.map((c) => [c, corpus.templates[c].length])) as Record<
+      BenchCollection,
+      number
+    >,
+  );
   const guideCollections = GUIDE_COLLECTIONS.filter((c) => c !== 'lessons' && counts[c] > 0);
   const pickRef = () => {
     const c = guideCollections[Math.floor(random() * guideCollections.length)]!;
@@ -209,11 +217,13 @@ export function generateGuides(corpus: Corpus, total: number, seed = 1): Generat
   return files;
 }
 
-/** Writes a complete content folder: the generated guides plus the real glossary and sources. */
+/**
+ * Writes a complete content folder: the generated guides plus the real content (the glossary and
+ * the routines link to real guides, and templates cite real sources and cases).
+ */
 export function writeContent(contentDir: string, outDir: string, files: readonly GeneratedFile[]): void {
   fs.rmSync(outDir, { recursive: true, force: true });
-  for (const c of [...GUIDE_COLLECTIONS]) fs.mkdirSync(path.join(outDir, c), { recursive: true });
-  for (const c of ['glossary', 'sources'])
+  for (const c of COLLECTION_KEYS)
     fs.cpSync(path.join(contentDir, c), path.join(outDir, c), { recursive: true });
   for (const f of files) fs.writeFileSync(path.join(outDir, f.file), f.text);
 }

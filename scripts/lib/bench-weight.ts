@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { Parser } from 'htmlparser2';
 
 export interface PageAssets {
   stylesheets: string[];
@@ -14,19 +15,26 @@ export interface PageAssets {
 
 /** Stylesheets and scripts a page's HTML links (site-absolute paths) and the scripts it inlines. */
 export function assetsOfPage(html: string): PageAssets {
-  const attr = (tag: string, name: string) => tag.match(new RegExp(`\\s${name}=["']?([^"'\\s>]+)`))?.[1];
   const stylesheets: string[] = [];
   const scripts: string[] = [];
   const inlineScripts: string[] = [];
-  for (const m of html.matchAll(/<link\b[^>]*>/g)) {
-    if (/\srel=["']?stylesheet/.test(m[0])) stylesheets.push(attr(m[0], 'href') ?? '');
-  }
-  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
-    const src = attr(m[0].slice(0, m[0].indexOf('>') + 1), 'src');
-    if (/type=["']?application\/(ld\+)?json/.test(m[1]!)) continue;
-    if (src) scripts.push(src);
-    else if (m[2]!.trim()) inlineScripts.push(m[2]!);
-  }
+  let inline: number | undefined; // where the text of an inline script starts
+  const parser = new Parser({
+    onopentag(tag, attrs) {
+      if (tag === 'link' && (attrs.rel ?? '').split(/\s+/).includes('stylesheet'))
+        stylesheets.push(attrs.href ?? '');
+      if (tag !== 'script' || /^application\/(ld\+)?json$/.test(attrs.type ?? '')) return;
+      if (attrs.src) scripts.push(attrs.src);
+      else inline = parser.endIndex + 1;
+    },
+    onclosetag(tag) {
+      if (tag !== 'script' || inline === undefined) return;
+      const text = html.slice(inline, parser.startIndex);
+      if (text.trim()) inlineScripts.push(text);
+      inline = undefined;
+    },
+  });
+  parser.end(html);
   return { stylesheets, scripts, inlineScripts };
 }
 

@@ -21,6 +21,7 @@ import {
   suggestTerms,
   withHighlight,
 } from '../shared/search-query.ts';
+import { guideCollections } from '../model/registry.ts';
 import { META_WEIGHTS, spaceWords, unspaceWords } from '../shared/segment.ts';
 
 interface PagefindResultData {
@@ -240,9 +241,7 @@ class SiteSearch extends HTMLElement {
     const terms = suggestTerms(q, this.#terms);
     const links = terms.map((t) => el('a', { href: `/search/?q=${encodeURIComponent(t.term)}` }, t.term));
     const browse = [
-      el('a', { href: '/competencies/' }, '书记能力素质'),
-      el('a', { href: '/duties/' }, '党小组职责'),
-      el('a', { href: '/cases/' }, '问题与对策案例'),
+      ...guideCollections.map((c) => el('a', { href: `/${c.key}/` }, c.label)),
       el('a', { href: '/glossary/' }, '术语表'),
     ];
     hint.replaceChildren(

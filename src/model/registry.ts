@@ -99,13 +99,12 @@ export const guideCollections = [
   },
   {
     key: 'duties',
-    label: '党小组职责',
-    short: '党小组',
+    label: '支部职责',
+    short: '职责',
     intro:
-      '党小组是党支部的“桥头堡”。这里说明党小组、党小组长、党员和领导干部在党小组中各自要做什么、怎么做。',
+      '党支部、支部委员会、支部书记、党小组和党小组长、党员和领导干部各自要做什么、怎么做。每篇有职责清单和所依据的条文。',
     sections: [
       { id: 'duties', title: '职责清单' },
-      { id: 'basis', title: '依据' },
       { id: 'rules', title: '依据条文' },
     ],
     facets: [{ name: '对象', param: 'who', terms: dutyHolders, keysOf: one('who'), route: 'who' }],
@@ -175,6 +174,15 @@ export function isGuideCollection(key: string): key is GuideCollection {
   return guideCollections.some((g) => g.key === key);
 }
 
+/**
+ * The frontmatter field listing an entry's former ids, which redirect to it: `aliases` for
+ * guides; `oldIds` for glossary terms, whose `aliases` are other words for the term. Sources have none.
+ */
+export function oldIdsField(key: string): 'aliases' | 'oldIds' | undefined {
+  if (isGuideCollection(key)) return 'aliases';
+  return key === 'glossary' ? 'oldIds' : undefined;
+}
+
 export function collectionLabel(key: string): string {
   const other = otherCollections.find((c) => c.key === key);
   return other ? other.label : guideCollection(key).label;
@@ -190,6 +198,14 @@ export function section(collection: GuideCollection, id: string): SectionDef {
   const s = guideCollection(collection).sections.find((x) => x.id === id);
   if (!s) throw new Error(`栏目“${collection}”没有固定小节“${id}”`);
   return s;
+}
+
+/** Contents entries for fixed sections of a collection, in the order given. */
+export function sectionToc(collection: GuideCollection, ids: readonly string[]) {
+  return ids.map((id) => {
+    const { title } = section(collection, id);
+    return { depth: 2, slug: id, text: title };
+  });
 }
 
 /** Search filter names and their URL parameters, 栏目 first; facets with one name share one. */

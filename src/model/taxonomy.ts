@@ -36,6 +36,8 @@ export const competencyCategories = [
 
 export const dutyHolders = [
   { key: 'branch', label: '党支部' },
+  { key: 'committee', label: '支部委员会' },
+  { key: 'secretary', label: '党支部书记' },
   { key: 'group', label: '党小组' },
   { key: 'group-leader', label: '党小组长' },
   { key: 'member', label: '党员' },
@@ -63,6 +65,7 @@ export const problemCategories = [
   { key: 'assessment', label: '考核激励' },
   { key: 'team', label: '队伍建设' },
   { key: 'innovation', label: '工作创新' },
+  { key: 'conduct', label: '作风' },
 ] as const satisfies readonly Term[];
 
 export const audiences = [

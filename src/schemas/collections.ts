@@ -111,7 +111,12 @@ const guideFields = {
   /** 草稿：写 true 则不发布。 */
   draft: z.boolean({ error: '「草稿」只能写 true 或 false。' }).default(false),
   /** 旧地址：改名或合并前用过的文件名。旧链接会自动跳转到这里，已发出去的链接不会失效。 */
-  aliases: boundedList(
+  aliases: oldIds('aliases'),
+};
+
+/** Former file names of an entry (its old addresses redirect to it), under the field `name`. */
+function oldIds(name: string) {
+  return boundedList(
     z.array(
       z
         .string({ error: fieldError('旧地址', '旧文件名', 'dangyuan-fensan') })
@@ -120,11 +125,11 @@ const guideFields = {
           error: '「旧地址」应为旧文件名（小写字母、数字和连字符，不带扩展名），例如：dangyuan-fensan',
         })
         .max(ID_MAX, { error: `「旧地址」最多 ${ID_MAX} 个字符。` }),
-      { error: '「旧地址」应为一个列表，例如：\n  aliases:\n    - dangyuan-fensan' },
+      { error: `「旧地址」应为一个列表，例如：\n  ${name}:\n    - dangyuan-fensan` },
     ),
     '旧地址',
-  ).default([]),
-};
+  ).default([]);
+}
 
 const guideFieldNames = 'title、summary、sources、related、rules、keywords、order、updated、draft、aliases';
 
@@ -184,24 +189,22 @@ export const competencySchema = entry(
   `${guideFieldNames}、category、keyPoints、selfCheck`,
 );
 
-/** 党小组职责：党小组、党小组长、党员或领导干部在党小组中的职责。 */
+/** 支部职责：党支部、支部委员会、支部书记、党小组、党小组长、党员或领导干部的职责。 */
 export const dutySchema = entry(
   {
     ...guideFields,
-    /** 对象：这篇职责说的是谁。党支部、党小组、党小组长、党员、领导干部。 */
+    /** 对象：这篇职责说的是谁。党支部、支部委员会、党支部书记、党小组、党小组长、党员、领导干部。 */
     who: oneOf(dutyHolders, '对象'),
     /** 职责清单：逐条列出要做的事。 */
     duties: textList('职责清单', '按时组织党小组会，每次有主题、有记录'),
-    /** 依据：有名称的党内法规或文件，如《中国共产党支部工作条例（试行）》。没有就不写。 */
-    basis: optionalTextList('依据', '《中国共产党支部工作条例（试行）》'),
   },
-  `${guideFieldNames}、who、duties、basis`,
+  `${guideFieldNames}、who、duties`,
 );
 
 /** 一个问题的表现，带问题类别。 */
 const problemSchema = entry(
   {
-    /** 类别：思想认识、组织生活、党员教育管理、群众工作、党建与业务融合、考核激励、队伍建设、工作创新。 */
+    /** 类别：思想认识、组织生活、党员教育管理、群众工作、党建与业务融合、考核激励、队伍建设、工作创新、作风。 */
     category: oneOf(problemCategories, '问题类别'),
     /** 表现：这个问题在支部里看起来是什么样子。 */
     text: text('问题表现', '三会一课能合并就合并，学习内容枯燥'),
@@ -291,8 +294,10 @@ export const glossarySchema = entry(
     ).default([]),
     /** 来源：来源文献文件名，至少一项。 */
     sources: guideFields.sources,
+    /** 旧地址：合并或改名前这个术语页用过的文件名，旧链接会跳转到这里。 */
+    oldIds: oldIds('oldIds'),
   },
-  'term、aliases、definition、seeAlso、sources',
+  'term、aliases、definition、seeAlso、sources、oldIds',
 );
 
 /** 来源文献中收录的一篇文章（一份来源收录多篇时使用）。 */

@@ -1,8 +1,7 @@
 /**
- * Index-time help for Chinese search. Pagefind splits page text with jieba when it indexes, but
- * the browser splits a query with Intl.Segmenter, and every query word must be a prefix of some
- * indexed word on the page. The two splitters often disagree (Chromium splits 评议 into 评|议,
- * jieba keeps 民主评议 whole), so ordinary queries miss.
+ * Chinese word cutting, the same on both sides of search: the build cuts the indexed text of each
+ * page with Intl.Segmenter (src/build/search-index/staging.ts) and the browser cuts the query with
+ * it, so every query word can match a word the index holds.
  *
  * Pagefind splits metadata fields on spaces only, and matches query words as prefixes. So for the
  * text that matters most (titles, headings, glossary terms, the everyday phrases in `keywords`)
@@ -123,33 +122,4 @@ const INSERTED = new RegExp(
  */
 export function unspaceWords(text: string): string {
   return text.replace(INSERTED, '');
-}
-
-/**
- * A built page as the index should read it: the text between tags cut into words (spaceWords);
- * tags, attributes (metadata, filters), scripts and styles unchanged.
- */
-export function spaceHtml(html: string): string {
-  return html.replace(
-    /(<script\b[\s\S]*?<\/script\s*>|<style\b[\s\S]*?<\/style\s*>|<!--[\s\S]*?-->|<[^>]*>)|([^<]+)/gi,
-    (_, tag: string | undefined, text: string | undefined) => tag ?? spaceWords(text!),
-  );
-}
-
-/**
- * What Pagefind is given for a built page: the page with the text of its indexed part (from the
- * element marked data-pagefind-body on) cut into words. The header before it is never indexed,
- * so it is not cut; a page without that mark is not indexed at all and is passed on unchanged.
- */
-export function indexableHtml(html: string): string {
-  const start = bodyStart(html);
-  return start < 0 ? html : html.slice(0, start) + spaceHtml(html.slice(start));
-}
-
-/**
- * Where the tag carrying data-pagefind-body starts, or -1 when the page has none. Only a tag
- * counts: the words also appear in the text of the page script every page carries.
- */
-export function bodyStart(html: string): number {
-  return html.search(/<[a-z][^>]*\sdata-pagefind-body[\s=/>]/i);
 }

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { spaceWords } from '../../src/shared/segment.ts';
-import { astroBuild } from '../astro-build.ts';
+import { astroBuild } from '../support/astro-build.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const fixture = path.join(root, 'tests/fixtures/site');

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { astroBuild } from '../astro-build.ts';
+import { astroBuild } from '../support/astro-build.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'link-check-'));
@@ -32,4 +32,22 @@ test('a broken link or fragment in a guide fails the build, naming the page and 
     /· 第 \d+ 行：链接“\/cases\/fensan\/#beijing”指向的小节“#beijing”在 \/cases\/fensan\/ 上不存在。/,
   );
   expect(fs.existsSync(path.join(work, 'dist', 'index.html'))).toBe(false);
+}, 180_000);
+
+test('a link the content check cannot see is caught in the built HTML and fails the build', () => {
+  // Every guide may link #rules (the 依据条文 section), but a page shows that section only when
+  // its entry cites rules: the fixture competency cites none, so only the built page shows the gap.
+  const content = path.join(work, 'content-built');
+  fs.cpSync(path.join(root, 'tests/fixtures/site'), content, { recursive: true });
+  fs.appendFileSync(
+    path.join(content, 'cases/fensan.md'),
+    '\n对照[政治素质的依据条文](/competencies/zhengzhi/#rules)。\n',
+  );
+  const { status, output } = astroBuild(path.join(work, 'built'), { content });
+  expect(status, output).not.toBe(0);
+  expect(output).not.toContain('内容检查未通过');
+  expect(output).toContain('链接检查发现 1 处问题');
+  expect(output).toMatch(
+    /\/cases\/fensan\/\n\s+· 链接“\/competencies\/zhengzhi\/#rules”指向的锚点“#rules”在 \/competencies\/zhengzhi\/ 上不存在。/,
+  );
 }, 180_000);

@@ -6,6 +6,7 @@
  * The service worker is blocked here: it runs apart from the page and precaches the site in the
  * background (src/build/offline/integration.ts); `npm run bench` reports its size separately.
  */
+import { GUIDE_COLLECTION_KEYS } from '../../src/model/registry.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSize } from '../../scripts/lib/bench-weight.ts';
@@ -29,7 +30,7 @@ function heaviestPage(collection: string): string {
 
 test.use({ serviceWorkers: 'block' });
 
-for (const collection of ['competencies', 'duties', 'cases', 'lessons']) {
+for (const collection of GUIDE_COLLECTION_KEYS) {
   test(`the heaviest ${collection} page stays within the page budget before search`, async ({ page }) => {
     const url = heaviestPage(collection);
     const bytes = { document: 0, stylesheet: 0, script: 0 };

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { serveStatic } from '../../src/build/static-server.ts';
 import { expect, test } from '@playwright/test';
-import { astroBuild } from '../astro-build.ts';
+import { astroBuild } from '../support/astro-build.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'offline-update-'));

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { htmlFiles } from '../../src/build/dist.ts';
 import { afterAll, expect, test } from 'vitest';
 import {
-  htmlFiles,
   pageDigest,
   readStagingManifest,
   removeStale,

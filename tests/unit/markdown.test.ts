@@ -46,3 +46,13 @@ test('the glossary’s own pages are not linked to themselves', async () => {
   const html = await render('guide.md', new URL('file:///site/content/glossary/sanhui-yike.md'));
   expect(html).not.toContain('title="支部党员大会');
 });
+
+test('GitHub-flavoured Markdown renders through Sätteri: tables, strikethrough, task lists, autolinks', async () => {
+  const html = await render('gfm.md');
+  expect(html).toMatch(/<table>\s*<thead>\s*<tr>\s*<th>会议<\/th>/);
+  expect(html).toMatch(/<td[^>]*>每月<\/td>/);
+  expect(html).toContain('<del>每月召开一次党员大会</del>');
+  expect(html.match(/<input[^>]*type="checkbox"/g)).toHaveLength(2);
+  expect(html).toMatch(/<input[^>]*checked[^>]*>\s*会前通知/);
+  expect(html).toContain('<a href="https://www.12371.cn/">https://www.12371.cn/</a>');
+});

@@ -68,7 +68,7 @@ describe('messages say what is wrong and how to fix it', () => {
   test('a misspelt field name', () => {
     expect(problems('duties', { ...good.duties, sumary: 'x' })).toMatchInlineSnapshot(`
       [
-        "frontmatter：未知字段：sumary。请检查拼写；本栏目可用的字段有：title、summary、sources、related、rules、keywords、order、updated、draft、aliases、who、duties、basis",
+        "frontmatter：未知字段：sumary。请检查拼写；本栏目可用的字段有：title、summary、sources、related、rules、keywords、order、updated、draft、aliases、who、duties",
       ]
     `);
   });
@@ -90,7 +90,7 @@ describe('messages say what is wrong and how to fix it', () => {
     const data = { ...good.cases, problems: [{ category: '安全', text: '事故多' }] };
     expect(problems('cases', data)).toMatchInlineSnapshot(`
       [
-        "problems[0].category：「问题类别」的取值 “安全” 不在可选范围内。请改为以下之一：思想认识、组织生活、党员教育管理、群众工作、党建与业务融合、考核激励、队伍建设、工作创新",
+        "problems[0].category：「问题类别」的取值 “安全” 不在可选范围内。请改为以下之一：思想认识、组织生活、党员教育管理、群众工作、党建与业务融合、考核激励、队伍建设、工作创新、作风",
       ]
     `);
   });

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { indexableHtml, segment, spaceHtml, spaceWords, unspaceWords } from '../../src/shared/segment.ts';
+import { indexableHtml } from '../../src/build/search-index/staging.ts';
+import { segment, spaceWords, unspaceWords } from '../../src/shared/segment.ts';
 
 const samples = [
   '党员分散管不过来，怎么办？',
@@ -25,25 +26,23 @@ test('results show the text as written: the spaces the index needed are taken ou
   for (const text of samples) expect(unspaceWords(spaceWords(text))).toBe(text);
 });
 
-test('only the text between tags is cut; attributes, scripts, styles and comments stay as they are', () => {
+test('only the text of the indexed part is cut; attributes, scripts, styles and comments stay as they are', () => {
+  const header = '<header><a href="/">基层党支部工作指南</a></header>';
   const html =
-    '<h1 title="三会一课" data-pagefind-meta="zh_title:三会 会一">三会一课</h1>' +
+    '<main data-pagefind-body><h1 title="三会一课" data-pagefind-meta="zh_title:三会 会一">三会一课</h1>' +
     '<script>const a = "党员分散";</script><style>p::after{content:"党员"}</style>' +
-    '<!-- 党员分散 --><p>支部书记&nbsp;职责</p>';
-  expect(spaceHtml(html)).toBe(
-    '<h1 title="三会一课" data-pagefind-meta="zh_title:三会 会一">' +
+    '<!-- 党员分散 --><p>支部书记&nbsp;职责</p></main>';
+  expect(indexableHtml(header + html)).toBe(
+    header +
+      '<main data-pagefind-body><h1 title="三会一课" data-pagefind-meta="zh_title:三会 会一">' +
       spaceWords('三会一课') +
       '</h1><script>const a = "党员分散";</script><style>p::after{content:"党员"}</style>' +
       '<!-- 党员分散 --><p>' +
       spaceWords('支部书记&nbsp;职责') +
-      '</p>',
+      '</p></main>',
   );
-  expect(spaceHtml(html)).not.toBe(html);
 });
 
-test('only the indexed part of a page is cut; a page without one is passed on as it is', () => {
-  const header = '<header><a href="/">基层党支部工作指南</a></header>';
-  const body = '<main data-pagefind-body><h1>三会一课</h1></main>';
-  expect(indexableHtml(header + body)).toBe(header + spaceHtml(body));
-  expect(indexableHtml(header)).toBe(header);
+test('a page without an indexed part is not staged', () => {
+  expect(indexableHtml('<header><a href="/">基层党支部工作指南</a></header><p>三会一课</p>')).toBeUndefined();
 });

@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { initSync, parse as parseModule } from 'es-module-lexer';
-import GithubSlugger from 'github-slugger';
+import { headingSlugger } from '../markdown/heading-slugs.ts';
 import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
 import type { z } from 'astro/zod';
 import { vagueLinkText } from './links.ts';
@@ -93,10 +93,11 @@ export function mdxError(message: string, body = ''): { line: number; reason: st
 
 /** Heading ids of a body, as the heading-anchors plugin makes them (github-slugger, h2–h4). */
 export function headingIds(tree: MdastNode): string[] {
-  const slugger = new GithubSlugger();
+  const slugOf = headingSlugger();
   const ids: string[] = [];
   walk(tree as Node, (n) => {
-    if (n.type === 'heading' && n.depth! >= 2 && n.depth! <= 4) ids.push(slugger.slug(textOf(n)));
+    if (n.type === 'heading' && n.depth! >= 2 && n.depth! <= 4)
+      ids.push(slugOf(textOf(n), (n as { data?: { hProperties?: { id?: unknown } } }).data?.hProperties?.id));
   });
   return ids;
 }

@@ -4,7 +4,7 @@
  * with the same Chinese message naming the file, the field and the fix.
  */
 import type { Ref } from '../../schemas/fields.ts';
-import { collectionLabel } from '../../model/registry.ts';
+import { collectionLabel, oldIdsField } from '../../model/registry.ts';
 
 export interface CheckedEntry {
   collection: string;
@@ -68,6 +68,13 @@ export function findBrokenReferences(entries: CheckedEntry[], drafts: CheckedEnt
     ids.get(e.collection)!.add(e.id);
   }
   const draftKeys = new Set(drafts.map((d) => `${d.collection}/${d.id}`));
+  // Old addresses: a reference to a renamed or merged entry names where it went.
+  const movedTo = new Map<string, string>();
+  for (const e of entries) {
+    const field = oldIdsField(e.collection);
+    for (const old of field ? ((e.data[field] as string[] | undefined) ?? []) : [])
+      movedTo.set(`${e.collection}/${old}`, e.id);
+  }
   const problems: Problem[] = [];
   for (const entry of entries) {
     for (const { field, ref } of referencesIn(entry.data)) {
@@ -76,8 +83,11 @@ export function findBrokenReferences(entries: CheckedEntry[], drafts: CheckedEnt
       const target = `${ref.collection}/${ref.id}`;
       const where = `content/${ref.collection}/${ref.id}${ref.collection === 'sources' ? '.yaml' : '.md'}`;
       let fix: string;
+      const moved = movedTo.get(target);
       if (draftKeys.has(target)) {
         fix = `该条目还是草稿（draft: true），不会发布。请先发布它，或删去这条引用。`;
+      } else if (moved) {
+        fix = `它已改名或并入 ${ref.collection === 'sources' || ref.collection === 'glossary' ? moved : `${ref.collection}/${moved}`}，请改成新的文件名。`;
       } else {
         const guess = closest(ref.id, known);
         fix = guess
@@ -130,7 +140,10 @@ export function findCitationProblems(entries: CheckedEntry[]): Problem[] {
  * "三会一课"制度 are one word to a reader, so they are one word here.
  */
 export function foldTerm(word: string): string {
-  return word.normalize('NFKC').toLowerCase().replace(/[\p{P}\p{S}\p{Z}\p{Cf}\s]/gu, '');
+  return word
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\p{P}\p{S}\p{Z}\p{Cf}\s]/gu, '');
 }
 
 /** Glossary terms and aliases that are defined more than once, or differ only in punctuation, width or spaces. */
@@ -177,29 +190,30 @@ export function findSelfReferences(entries: CheckedEntry[]): Problem[] {
 }
 
 /**
- * Two entries that would be served at the same address: an id or an old name (`aliases`) used
- * twice within a collection, or an old name that is the entry's own address (the page would
- * redirect to itself forever).
+ * Two entries that would be served at the same address: an id or an old name (`aliases`,
+ * `oldIds`) used twice within a collection, or an old name that is the entry's own address (the
+ * page would redirect to itself forever).
  *
  * The clash is reported on the file that introduces it, decided without regard to the order
- * files are read in: an address belongs first to the entry whose file name it is (an alias
- * naming an existing page is the newer claim, since that page was there first); between two
- * claims of the same kind (two aliases, or x.md and x.mdx), to the file that sorts first.
+ * files are read in: an address belongs first to the entry whose file name it is (an old name
+ * claiming an existing page is the newer claim, since that page was there first); between two
+ * claims of the same kind (two old names, or x.md and x.mdx), to the file that sorts first.
  */
 export function findUrlClashes(entries: CheckedEntry[]): Problem[] {
   const claims = new Map<string, { entry: CheckedEntry; field: string; alias: boolean }[]>();
   const problems: Problem[] = [];
   for (const entry of entries) {
-    const aliases = (entry.data.aliases as string[] | undefined) ?? [];
+    const field = oldIdsField(entry.collection);
+    const oldIds = field ? ((entry.data[field] as string[] | undefined) ?? []) : [];
     const own = [{ field: '文件名', id: entry.id, alias: false }];
-    aliases.forEach((id, i) => {
+    oldIds.forEach((id, i) => {
       if (id === entry.id) {
         problems.push({
           file: entry.filePath,
-          field: `aliases[${i}]`,
+          field: `${field}[${i}]`,
           message: `旧地址“${id}”就是本条目现在的文件名：旧地址会跳转到本页，本页就会不停地跳转到自己。请删去这一项。`,
         });
-      } else own.push({ field: `aliases[${i}]`, id, alias: true });
+      } else own.push({ field: `${field}[${i}]`, id, alias: true });
     });
     for (const claim of own) {
       const url = `/${entry.collection}/${claim.id}/`;

@@ -8,23 +8,18 @@ import type { AstroIntegration } from 'astro';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { distFiles } from '../dist.ts';
 import { checkLinks, formatLinkProblems, parseHtml, pathOf, type HtmlPage } from './links.ts';
 
 /** Reads a built site: parsed HTML pages by path, and the names of all other files. */
 export function readSite(dir: string): { pages: Map<string, HtmlPage>; files: Set<string> } {
   const pages = new Map<string, HtmlPage>();
   const files = new Set<string>();
-  const names = fs
-    .readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => !entry.isDirectory())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
-    .sort();
-  for (const name of names) {
-    const file = name.split(path.sep).join('/');
+  for (const file of distFiles(dir)) {
     if (file.startsWith('pagefind/')) continue;
     files.add(file);
     if (file.endsWith('.html'))
-      pages.set(pathOf(file), parseHtml(fs.readFileSync(path.join(dir, name), 'utf8')));
+      pages.set(pathOf(file), parseHtml(fs.readFileSync(path.join(dir, file), 'utf8')));
   }
   return { pages, files };
 }

@@ -5,6 +5,8 @@
  * `astro build`, and the Markdown check (src/build/checks/body-checks.ts) shares the link-text rule.
  */
 
+import { Parser } from 'htmlparser2';
+
 /** Link texts that do not say where a link goes: a screen reader's list of links shows only these. */
 const VAGUE = [
   '点击这里',
@@ -53,64 +55,43 @@ export interface HtmlPage {
   links: HtmlLink[];
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-
-export function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
-    if (e[0] === '#')
-      return String.fromCodePoint(
-        e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)),
-      );
-    return ENTITIES[e.toLowerCase()] ?? m;
-  });
-}
-
-/** A tag's attributes, names in lower case, values as written (entities not yet decoded). */
-function attributes(tag: string): Map<string, string> {
-  const attrs = new Map<string, string>();
-  for (const m of tag.matchAll(/([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g)) {
-    attrs.set(m[1]!.toLowerCase(), m[2] ?? m[3] ?? m[4] ?? '');
-  }
-  return attrs;
-}
-
-/** Attributes that hold an id or a link: a tag without any of them is skipped unparsed. */
-const LINKING_ATTRIBUTE = /(?:^|\s)(?:id|name|href|src|action)\s*=/i;
-
-/** Ids and outgoing links of one HTML page. Scripts' and styles' contents are skipped. */
+/** Ids and outgoing links of one HTML page, read with htmlparser2 (scripts and styles are raw text). */
 export function parseHtml(html: string): HtmlPage {
-  const source = html
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/(<script\b[^>]*>)[\s\S]*?<\/script>/gi, '$1</script>')
-    .replace(/(<style\b[^>]*>)[\s\S]*?<\/style>/gi, '$1</style>');
   const ids = new Set<string>();
   const links: HtmlLink[] = [];
-  for (const m of source.matchAll(/<([a-z][a-z0-9-]*)(\s[^>]*)?>/gi)) {
-    if (!m[2] || !LINKING_ATTRIBUTE.test(m[2])) continue;
-    const tag = m[1]!.toLowerCase();
-    const attrs = attributes(m[2].replace(/^\s+/, ''));
-    const value = (name: string) => {
-      const raw = attrs.get(name);
-      return raw === undefined ? undefined : decodeEntities(raw);
-    };
-    const id = value('id');
-    if (id) ids.add(id);
-    const name = tag === 'a' ? value('name') : undefined;
-    if (name) ids.add(name);
-    const href = value('href') ?? value('src') ?? (tag === 'form' ? value('action') : undefined);
-    if (href === undefined) continue;
-    if (tag === 'a') {
-      const end = source.indexOf('</a>', m.index! + m[0].length);
-      const inner = source.slice(m.index! + m[0].length, end < 0 ? undefined : end);
-      const alts = [...inner.matchAll(/<img\b[^>]*\balt\s*=\s*"([^"]*)"/gi)].map((a) => a[1]);
-      const text = decodeEntities(inner.replace(/<[^>]*>/g, '') + alts.join(' '))
-        .replace(/\s+/g, ' ')
-        .trim();
-      links.push({ href, tag, text: value('aria-label')?.trim() || text });
-    } else {
-      links.push({ href, tag });
-    }
-  }
+  // The <a> being read: its link is listed when it opens, its text filled in when it closes.
+  let anchor:
+    { link: HtmlLink | undefined; label: string | undefined; text: string; alts: string[] } | undefined;
+  const parser = new Parser(
+    {
+      onopentag(tag, attrs) {
+        if (attrs.id) ids.add(attrs.id);
+        if (tag === 'a' && attrs.name) ids.add(attrs.name);
+        const href = attrs.href ?? attrs.src ?? (tag === 'form' ? attrs.action : undefined);
+        if (tag === 'a') {
+          const link = href === undefined ? undefined : { href, tag };
+          if (link) links.push(link);
+          anchor = { link, label: attrs['aria-label'], text: '', alts: [] };
+          return;
+        }
+        if (tag === 'img' && anchor && attrs.alt) anchor.alts.push(attrs.alt);
+        if (href !== undefined) links.push({ href, tag });
+      },
+      ontext(text) {
+        if (anchor) anchor.text += text;
+      },
+      onclosetag(tag) {
+        if (tag !== 'a' || !anchor) return;
+        if (anchor.link) {
+          const text = [anchor.text, ...anchor.alts].join(' ').replace(/\s+/g, ' ').trim();
+          anchor.link.text = anchor.label?.trim() || text;
+        }
+        anchor = undefined;
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.end(html);
   return { ids, links };
 }
 

@@ -4,6 +4,7 @@
  * and how its PDF is made the same in every build and kept between builds.
  */
 import { createHash } from 'node:crypto';
+import { Parser } from 'htmlparser2';
 import type { Ref } from '../../schemas/fields.ts';
 import { urlOf } from '../../model/queries.ts';
 
@@ -91,11 +92,14 @@ export function pinPdf(pdf: Buffer, digits: string): Buffer {
 /** The site's own stylesheets a page links (`/_astro/…css`), as paths from the site root. */
 export function stylesheetsOf(html: string): string[] {
   const hrefs = new Set<string>();
-  for (const tag of html.matchAll(/<link\b[^>]*>/g)) {
-    if (!/\brel="?stylesheet\b/.test(tag[0])) continue;
-    const href = /\bhref="?(\/[^"\s>]+)/.exec(tag[0])?.[1];
-    if (href) hrefs.add(href.split(/[?#]/)[0]!);
-  }
+  const parser = new Parser({
+    onopentag(tag, attrs) {
+      const rel = (attrs.rel ?? '').toLowerCase().split(/\s+/);
+      if (tag === 'link' && rel.includes('stylesheet') && attrs.href?.startsWith('/'))
+        hrefs.add(attrs.href.split(/[?#]/)[0]!);
+    },
+  });
+  parser.end(html);
   return [...hrefs].sort();
 }
 

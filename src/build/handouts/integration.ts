@@ -28,6 +28,7 @@ import type { Page } from 'playwright-core';
 import { CHROMIUM_PATH, chromiumLaunchOptions } from '../chromium.ts';
 import { handoutCacheKey, pdfDateDigits, pinPdf, stylesheetsOf } from './handout.ts';
 import { serveStatic } from '../static-server.ts';
+import { codeDigest } from '../code-digest.ts';
 
 export interface HandoutPlan {
   enabled: boolean;
@@ -37,8 +38,15 @@ export interface HandoutPlan {
   reason?: string;
 }
 
-/** The font files that can show Chinese, one per line (empty when there are none). */
+let fonts: string | undefined;
+
+/** The font files that can show Chinese, one per line (empty when there are none); asked once per build. */
 function chineseFonts(): string {
+  fonts ??= listChineseFonts();
+  return fonts;
+}
+
+function listChineseFonts(): string {
   try {
     return execFileSync('fc-list', [':lang=zh', 'file'], { encoding: 'utf8' })
       .split('\n')
@@ -55,9 +63,7 @@ const PDF_OPTIONS = { format: 'A4', printBackground: true, preferCSSPageSize: tr
 
 /** This integration's code and the PDF-pinning code: a change to either prints every handout again. */
 function printerCode(): string {
-  return [new URL('./integration.ts', import.meta.url), new URL('./handout.ts', import.meta.url)]
-    .map((file) => fs.readFileSync(file, 'utf8'))
-    .join('\n');
+  return codeDigest([new URL('./integration.ts', import.meta.url), new URL('./handout.ts', import.meta.url)]);
 }
 
 export function planHandouts(env: NodeJS.ProcessEnv = process.env): HandoutPlan {

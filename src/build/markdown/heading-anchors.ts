@@ -3,21 +3,20 @@
  * without JavaScript. It runs before Astro's heading-ids plugin, which keeps the ids set here, so the
  * table of contents and the anchors agree.
  */
-import GithubSlugger from 'github-slugger';
+import { headingSlugger } from './heading-slugs.ts';
 import type { HastPluginEntry } from 'satteri';
 
 export function headingAnchors(): HastPluginEntry {
   return () => {
-    const slugger = new GithubSlugger();
+    const slugOf = headingSlugger();
     return {
       name: 'heading-anchors',
       element: {
         filter: ['h2', 'h3', 'h4'],
         visit(node, ctx) {
           const text = ctx.textContent(node);
-          const existing = node.properties?.id;
-          const id = typeof existing === 'string' ? existing : slugger.slug(text);
-          if (typeof existing !== 'string') ctx.setProperty(node, 'id', id);
+          const id = slugOf(text, node.properties?.id);
+          if (node.properties?.id !== id) ctx.setProperty(node, 'id', id);
           // The anchor sits beside the heading, not inside it, so the heading's accessible name
           // stays its own text: div.heading-wrapper > [h2, a.heading-anchor].
           ctx.wrapNode(node, {

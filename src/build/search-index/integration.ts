@@ -15,7 +15,6 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { Worker } from 'node:worker_threads';
 import {
-  pageDigest,
   readStagingManifest,
   removeStale,
   type StagedPages,
@@ -23,14 +22,17 @@ import {
   type StagingManifest,
 } from './staging.ts';
 import { INDEX_LANGUAGE } from '../../shared/segment.ts';
+import { htmlFiles } from '../dist.ts';
+import { codeDigest } from '../code-digest.ts';
 
 /** Stages the pages for Pagefind in one worker thread per core (src/build/search-index/staging.ts). */
 async function stageInWorkers(site: string, staging: string, previous: StagedPages): Promise<StageResult> {
   const parts = os.availableParallelism();
+  const files = htmlFiles(site);
   const stage = (part: number) =>
     new Promise<StageResult>((resolve, reject) => {
       const worker = new Worker(new URL('./staging-worker.ts', import.meta.url), {
-        workerData: { site, staging, part, parts, previous },
+        workerData: { site, staging, files, part, parts, previous },
       });
       worker.once('message', resolve);
       worker.once('error', reject);
@@ -50,14 +52,9 @@ async function stageInWorkers(site: string, staging: string, previous: StagedPag
  * dictionary). A change to either cuts every page again.
  */
 function stagingVersion(): string {
-  return pageDigest(
-    [
-      process.versions.icu ?? '',
-      process.versions.unicode ?? '',
-      ...['../../shared/segment.ts', './staging.ts'].map((file) =>
-        fs.readFileSync(new URL(file, import.meta.url), 'utf8'),
-      ),
-    ].join('\n'),
+  return codeDigest(
+    ['../../shared/segment.ts', './staging.ts'].map((file) => new URL(file, import.meta.url)),
+    [process.versions.icu ?? '', process.versions.unicode ?? ''],
   );
 }
 

@@ -2,11 +2,12 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { stagePages, type StagedPages } from './staging.ts';
 
-const { site, staging, part, parts, previous } = workerData as {
+const { site, staging, files, part, parts, previous } = workerData as {
   site: string;
+  files: string[];
   staging: string;
   part: number;
   parts: number;
   previous: StagedPages;
 };
-parentPort!.postMessage(stagePages(site, staging, { part, parts, previous }));
+parentPort!.postMessage(stagePages(site, staging, { files, part, parts, previous }));

@@ -10,15 +10,56 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { bodyStart, indexableHtml } from '../../shared/segment.ts';
+import { Parser } from 'htmlparser2';
+import { spaceWords } from '../../shared/segment.ts';
+import { htmlFiles } from '../dist.ts';
 
-/** Every HTML file under `site`, as paths relative to it (with forward slashes), sorted. */
-export function htmlFiles(site: string): string[] {
-  return fs
-    .readdirSync(site, { recursive: true })
-    .map((name) => String(name).split(path.sep).join('/'))
-    .filter((name) => name.endsWith('.html') && !name.startsWith('pagefind/'))
-    .sort();
+/**
+ * What Pagefind is given for a built page: the page with the text of its indexed part (from the
+ * element marked data-pagefind-body on) cut into words (spaceWords); tags, attributes (metadata,
+ * filters), comments, scripts and styles unchanged. The header before that element is never
+ * indexed, so it is not cut. Undefined for a page without the mark: it is not indexed at all.
+ */
+export function indexableHtml(html: string): string | undefined {
+  let body = false;
+  let raw = 0; // inside <script> or <style>
+  let out = '';
+  let copied = 0; // html before this offset is in `out`
+  let text: { start: number; end: number } | undefined; // a run of text not yet cut
+  const flush = () => {
+    if (!text) return;
+    out += html.slice(copied, text.start) + spaceWords(html.slice(text.start, text.end));
+    copied = text.end;
+    text = undefined;
+  };
+  const parser = new Parser(
+    {
+      onopentag(tag, attrs) {
+        flush();
+        if ('data-pagefind-body' in attrs) body = true;
+        if (tag === 'script' || tag === 'style') raw++;
+      },
+      onclosetag(tag) {
+        flush();
+        if (tag === 'script' || tag === 'style') raw = Math.max(0, raw - 1);
+      },
+      oncomment: () => flush(),
+      ontext() {
+        if (!body || raw) return;
+        const start = parser.startIndex;
+        const end = parser.endIndex + 1;
+        if (text && text.end === start) text.end = end;
+        else {
+          flush();
+          text = { start, end };
+        }
+      },
+    },
+    { decodeEntities: false },
+  );
+  parser.end(html);
+  flush();
+  return body ? out + html.slice(copied) : undefined;
 }
 
 /** Staged page (relative path) → digest of the built page it was cut from. */
@@ -38,19 +79,25 @@ export function pageDigest(html: string | Buffer): string {
 /**
  * Writes the copies of `site`'s pages into `staging`. A page whose digest is the one in
  * `previous` keeps the copy already there. With `parts`, only every parts-th file from `part` on,
- * so that several workers share the pages.
+ * so that several workers share the pages; `files` is the site's listing (walked once for them all).
  */
 export function stagePages(
   site: string,
   staging: string,
-  { part = 0, parts = 1, previous = {} }: { part?: number; parts?: number; previous?: StagedPages } = {},
+  {
+    files = htmlFiles(site),
+    part = 0,
+    parts = 1,
+    previous = {},
+  }: { files?: readonly string[]; part?: number; parts?: number; previous?: StagedPages } = {},
 ): StageResult {
   const folders = new Set<string>();
   const pages: StagedPages = {};
   let written = 0;
-  for (const file of htmlFiles(site).filter((_, i) => i % parts === part)) {
+  for (const file of files.filter((_, i) => i % parts === part)) {
     const html = fs.readFileSync(path.join(site, file), 'utf8');
-    if (bodyStart(html) < 0) continue; // never indexed
+    const staged = indexableHtml(html);
+    if (staged === undefined) continue; // never indexed
     const digest = pageDigest(html);
     pages[file] = digest;
     const copy = path.join(staging, file);
@@ -58,7 +105,7 @@ export function stagePages(
     const folder = path.dirname(copy);
     if (!folders.has(folder)) fs.mkdirSync(folder, { recursive: true });
     folders.add(folder);
-    fs.writeFileSync(copy, indexableHtml(html));
+    fs.writeFileSync(copy, staged);
     written++;
   }
   return { pages, written };

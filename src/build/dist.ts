@@ -1,0 +1,21 @@
+/**
+ * The listing of a built site, for the build steps that read it (link check, search-index
+ * staging): one walk of the folder each, shared with the staging workers instead of repeated
+ * in every one of them.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** Every file under `dir`, as paths relative to it with forward slashes, sorted. */
+export function distFiles(dir: string): string[] {
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => !entry.isDirectory())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .sort();
+}
+
+/** The pages among `files` (or under `dir`): HTML outside pagefind/. */
+export function htmlFiles(dir: string, files = distFiles(dir)): string[] {
+  return files.filter((name) => name.endsWith('.html') && !name.startsWith('pagefind/'));
+}
