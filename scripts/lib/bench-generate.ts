@@ -54,7 +54,10 @@ export function planCounts(
 ): Record<BenchCollection, number> {
   const sum = GUIDE_COLLECTIONS.reduce((s, c) => s + real[c], 0);
   const counts = Object.fromEntries(
-    GUIDE_COLLECTIONS.map((c) => [c, total >= GUIDE_COLLECTIONS.length ? Math.max(1, Math.floor((total * real[c]) / sum)) : 0]),
+    GUIDE_COLLECTIONS.map((c) => [
+      c,
+      total >= GUIDE_COLLECTIONS.length ? Math.max(1, Math.floor((total * real[c]) / sum)) : 0,
+    ]),
   ) as Record<BenchCollection, number>;
   let left = total - GUIDE_COLLECTIONS.reduce((s, c) => s + counts[c], 0);
   for (let i = 0; left !== 0; i = (i + 1) % GUIDE_COLLECTIONS.length) {
