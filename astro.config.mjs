@@ -8,6 +8,8 @@ import { readGlossaryWords, readRedirects } from './src/build/checks/content-che
 import { codeDigest } from './src/build/code-digest.ts';
 import { glossaryLinks } from './src/build/markdown/glossary-links.ts';
 import { headingAnchors } from './src/build/markdown/heading-anchors.ts';
+import { safeHtml } from './src/build/markdown/safe-html.ts';
+import { mdxComponents } from './src/components/mdx/index.ts';
 import pagefind from './src/build/search-index/integration.ts';
 import handouts from './src/build/handouts/integration.ts';
 import offline from './src/build/offline/integration.ts';
@@ -31,6 +33,8 @@ const markdownDigest = codeDigest(
     'src/build/markdown/glossary-links.ts',
     'src/build/markdown/heading-anchors.ts',
     'src/build/markdown/heading-slugs.ts',
+    'src/build/markdown/html-policy.ts',
+    'src/build/markdown/safe-html.ts',
     'src/shared/glossary-matcher.ts',
   ].map((f) => new URL(f, import.meta.url)),
   [JSON.stringify(glossaryWords)],
@@ -49,7 +53,9 @@ export default defineConfig({
   markdown: {
     processor: satteri({
       mdastPlugins: [glossaryLinks(glossaryWords), { name: `content-digest-${markdownDigest}` }],
-      hastPlugins: [headingAnchors()],
+      // Bodies are untrusted: only the allowed HTML reaches the page, even where the content
+      // check does not run (astro dev).
+      hastPlugins: [safeHtml(Object.keys(mdxComponents)), headingAnchors()],
       // Straight quotes stay as written: Chinese text uses full-width “” directly.
       features: { smartPunctuation: false },
     }),
