@@ -48,7 +48,7 @@ export default defineConfig({
   // Renamed or merged entries keep their old addresses (frontmatter `aliases`).
   redirects: readRedirects(contentDir),
   // Four pages render at once: a page's render waits on files and promises, so the main thread
-  // idles at one a time (10,000 guides: rendering 21.3 s at 1, 17.3 s at 4).
+  // idles at one a time (figures in docs/performance.md).
   build: { format: 'directory', concurrency: 4 },
   markdown: {
     processor: satteri({
