@@ -27,7 +27,7 @@ function props<S extends z.core.$ZodLooseShape>(shape: S, known: string) {
 
 /** A page-unique id written by authors: lower-case letters, digits and hyphens. */
 const pageId = (prop: string, example: string) =>
-  z.string().regex(ID_PATTERN, {
+  z.string({ error: `缺少这个属性：写一个本页唯一的编号，例如 ${prop}="${example}"` }).regex(ID_PATTERN, {
     error: `只能用小写字母、数字和连字符，例如 ${prop}="${example}"；同一页里不能重复`,
   });
 

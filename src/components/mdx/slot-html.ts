@@ -26,19 +26,18 @@ function checkboxOf(li: Element): Element | null {
   );
 }
 
-/** A list item's content as inline HTML: its checkbox taken out, one wrapping <p> unwrapped. */
-function itemHtml(li: Element, { unlink }: { unlink: boolean }): string {
+/** A list item's content as inline HTML: its checkbox and links taken out, one <p> unwrapped. */
+function itemHtml(li: Element): string {
   const box = checkboxOf(li);
   if (box) DomUtils.removeElement(box);
+  // A link inside a <label> would steal the tap that should tick the box: keep its text only.
+  for (const a of DomUtils.findAll((e) => e.name === 'a', DomUtils.getChildren(li))) {
+    for (const child of [...DomUtils.getChildren(a)]) DomUtils.prepend(a, child);
+    DomUtils.removeElement(a);
+  }
   let nodes = DomUtils.getChildren(li).filter((n) => !(n.type === ElementType.Text && !n.data.trim()));
   if (nodes.length === 1 && isElement(nodes[0]!) && nodes[0].name === 'p')
     nodes = DomUtils.getChildren(nodes[0]);
-  // A link inside a <label> would steal the tap that should tick the box: keep its text only.
-  if (unlink)
-    for (const a of DomUtils.findAll((e) => e.name === 'a', nodes)) {
-      for (const child of [...DomUtils.getChildren(a)]) DomUtils.prepend(a, child);
-      DomUtils.removeElement(a);
-    }
   return outer(nodes).trim();
 }
 
@@ -63,7 +62,7 @@ export function readQuestion(html: string): QuestionParts {
     .filter((n): n is Element => isElement(n) && n.name === 'li')
     .map((li) => {
       const correct = checkboxOf(li)?.attribs.checked !== undefined;
-      const optionHtml = itemHtml(li, { unlink: true });
+      const optionHtml = itemHtml(li);
       return { html: optionHtml, text: DomUtils.textContent(parseDocument(optionHtml)).trim(), correct };
     });
   const text = before.map((p) => (p.name === 'p' ? inner(p) : outer(p)));
@@ -84,7 +83,7 @@ export function readChecklist(html: string): string[] {
   if (!list) throw new Error('<Checklist> 里没有列表，内容检查应已报告。');
   return DomUtils.getChildren(list)
     .filter((n): n is Element => isElement(n) && n.name === 'li')
-    .map((li) => itemHtml(li, { unlink: true }));
+    .map((li) => itemHtml(li));
 }
 
 /** How many questions a rendered quiz holds. */
