@@ -4,15 +4,7 @@
  * would only log it), and hands pages sorted lists and a link graph.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import {
-  ContentError,
-  findBrokenReferences,
-  findCitationProblems,
-  findDuplicateTerms,
-  findSelfReferences,
-  findUrlClashes,
-  type CheckedEntry,
-} from '../build/checks/integrity.ts';
+import { ContentError, crossEntryProblems, type CheckedEntry } from '../build/checks/integrity.ts';
 import { buildLinkGraph, citationsBySource, sortGuides, type Citation, type LinkGraph } from './queries.ts';
 import type { GuideCollection } from './registry.ts';
 
@@ -71,13 +63,7 @@ async function load(): Promise<Site> {
   const published = all.filter((e) => !('draft' in e.data) || isPublished(e as { data: { draft: boolean } }));
   const publishedSet = new Set<object>(published);
   const drafts = all.filter((e) => !publishedSet.has(e));
-  const problems = [
-    ...findBrokenReferences(published.map(asChecked), drafts.map(asChecked)),
-    ...findCitationProblems(published.map(asChecked)),
-    ...findSelfReferences(published.map(asChecked)),
-    ...findDuplicateTerms(glossary.map(asChecked)),
-    ...findUrlClashes(published.map(asChecked)),
-  ];
+  const problems = crossEntryProblems(published.map(asChecked), drafts.map(asChecked));
   if (problems.length) throw new ContentError(problems);
 
   const site = {

@@ -11,15 +11,7 @@ import { GUIDE_COLLECTION_KEYS, oldIdsField } from '../../model/registry.ts';
 import { mdxComponents } from '../../components/mdx/index.ts';
 import { checkBody, parseBody, sitePages, type ParsedBody } from './body-checks.ts';
 import { checkComponents } from './component-checks.ts';
-import {
-  findBrokenReferences,
-  findCitationProblems,
-  findDuplicateTerms,
-  findSelfReferences,
-  findUrlClashes,
-  type CheckedEntry,
-  type Problem,
-} from './integrity.ts';
+import { crossEntryProblems, type CheckedEntry, type Problem } from './integrity.ts';
 
 const PAGE_EXTENSIONS = ['.md', '.mdx'];
 const DATA_EXTENSIONS = ['.yaml', '.yml'];
@@ -309,11 +301,7 @@ export function loadContent(contentDir: string, projectDir = path.dirname(conten
     }
   }
   // A file with problems of its own still exists: references to it are not reported as missing.
-  problems.push(...findBrokenReferences([...entries, ...invalid], drafts));
-  problems.push(...findCitationProblems(entries));
-  problems.push(...findSelfReferences(entries));
-  problems.push(...findDuplicateTerms(entries.filter((e) => e.collection === 'glossary')));
-  problems.push(...findUrlClashes(entries));
+  problems.push(...crossEntryProblems(entries, drafts, invalid));
   return { entries, problems };
 }
 

@@ -240,6 +240,25 @@ export function findUrlClashes(entries: CheckedEntry[]): Problem[] {
   return problems;
 }
 
+/**
+ * Every check that needs all entries at once, for the build and for `npm run check` alike.
+ * `existing` lists files that exist but failed their own checks: references to them are not
+ * reported again as missing.
+ */
+export function crossEntryProblems(
+  published: CheckedEntry[],
+  drafts: CheckedEntry[],
+  existing: CheckedEntry[] = [],
+): Problem[] {
+  return [
+    ...findBrokenReferences([...published, ...existing], drafts),
+    ...findCitationProblems(published),
+    ...findSelfReferences(published),
+    ...findDuplicateTerms(published.filter((e) => e.collection === 'glossary')),
+    ...findUrlClashes(published),
+  ];
+}
+
 /** Problems as one message for authors: one block per file. */
 export function formatProblems(problems: Problem[]): string {
   const byFile = new Map<string, Problem[]>();
