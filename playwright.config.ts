@@ -16,6 +16,9 @@ export default defineConfig<{}, { host: 'node' | 'nginx' }>({
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
+  // Sized for a busy 2-core CI machine: loading Pagefind and its index there can take seconds.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   workers: 2,
   reporter: process.env.CI ? 'line' : 'list',
   use: {

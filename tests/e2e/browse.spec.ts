@@ -93,14 +93,18 @@ test('an unknown address shows the 404 page with a search box', async ({ page })
   await expect(page.getByRole('main').getByRole('searchbox')).toBeVisible();
 });
 
-test('reading pages load no script at all', async ({ page }) => {
+test('list pages load no script; a guide without quiz or checklist loads only the bookmark button', async ({
+  page,
+}) => {
   const scripts: string[] = [];
   page.on('request', (r) => {
-    if (r.resourceType() === 'script') scripts.push(r.url());
+    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
   });
-  await page.goto('/competencies/zhengzhi-suzhi/');
   await page.goto('/cases/');
   expect(scripts).toEqual([]);
+  await page.goto('/duties/dangxiaozuzhang-zhize/');
+  expect(scripts.some((s) => s.includes('BookmarkButton'))).toBe(true);
+  expect(scripts.filter((s) => /quiz|check-?list/i.test(s))).toEqual([]);
 });
 
 test('a guide carries its description, OpenGraph tags and last-updated date; the sitemap lists it', async ({

@@ -19,7 +19,8 @@ const HTML_CSS_BUDGET = 30 * 1024;
 const JS_BUDGET = 5 * 1024;
 /** A page with a quiz and a checklist, and one with no MDX component. */
 const QUIZ_PAGE = '/routines/dangxiaozu-hui/';
-const PLAIN_PAGE = '/routines/zhiwei-hui/';
+/** A guide whose body uses no component (duties have no quizzes). */
+const PLAIN_PAGE = '/duties/dangxiaozuzhang-zhize/';
 
 /** The guide page of a collection with the largest HTML file. */
 function heaviestPage(collection: string): string {
