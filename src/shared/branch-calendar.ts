@@ -11,6 +11,7 @@
  * Pure: the build writes the file for the current year, the browser writes it for any year.
  */
 
+/** The keys of `scheduleIntervals` in src/model/taxonomy.ts (which holds their Chinese labels). */
 export type ScheduleEvery = 'month' | 'quarter' | 'year';
 
 export interface ScheduledRoutine {
@@ -53,9 +54,6 @@ const RRULE: Record<ScheduleEvery, string | undefined> = {
   year: undefined,
 };
 
-/** The Chinese words for each recurrence, for pages and the author's schema. */
-export const EVERY_LABELS: Record<ScheduleEvery, string> = { month: '每月', quarter: '每季度', year: '每年' };
-
 /** Why a year or day cannot make a calendar, in Chinese, or undefined when both are fine. */
 export function calendarInputProblem(year: number, day: number): string | undefined {
   if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR)
@@ -67,7 +65,9 @@ export function calendarInputProblem(year: number, day: number): string | undefi
 
 /** Every day in `year` on which `item` falls, as YYYY-MM-DD. */
 export function occurrences(item: Pick<ScheduledRoutine, 'every'>, year: number, day: number): string[] {
-  return MONTHS[item.every].map((m) => `${year}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+  return MONTHS[item.every].map(
+    (m) => `${year}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+  );
 }
 
 export function calendarFileName(year: number): string {

@@ -174,3 +174,20 @@ export function computeDues(categoryKey: DuesCategoryKey, base?: bigint): DuesRe
     amount: formatYuan(base * BigInt(bracket.permille), 5),
   };
 }
+
+/** The articles a result rests on, as readers write them: 第一条、第二条. */
+export function articlesOf(result: DuesResult): string {
+  return result.category.articles.join('、');
+}
+
+/** How the amount follows from the rule, in one Chinese sentence (the page's table and the calculator). */
+export function explainDues(result: DuesResult): string {
+  switch (result.kind) {
+    case 'rate':
+      return `${result.base}元在“${result.bracket.label}”一档，整笔按${result.rate}计算：${result.base}×${result.rate}＝${result.amount}元。`;
+    case 'fixed':
+      return `${result.category.label}每月交纳${result.amount}元。`;
+    case 'range':
+      return `${result.category.label}每月交纳${result.min}元至${result.max}元。`;
+  }
+}

@@ -3,7 +3,13 @@
  * rules, as recorded in docs/fact-checks/routines-process.md (“党费” table).
  */
 import { expect, test } from 'vitest';
-import { computeDues, parseYuan, type DuesCategoryKey } from '../../src/shared/dues.ts';
+import {
+  articlesOf,
+  computeDues,
+  explainDues,
+  parseYuan,
+  type DuesCategoryKey,
+} from '../../src/shared/dues.ts';
 
 const amountOf = (category: DuesCategoryKey, income: string) => {
   const result = computeDues(category, parseYuan(income));
@@ -65,4 +71,14 @@ test('incomes are read as a reader types them', () => {
   expect(parseYuan('６０００')).toBe(600000n);
   expect(parseYuan('6000.')).toBe(600000n);
   for (const bad of ['', '-1', '6000.123', 'abc', '1e5', '.5']) expect(parseYuan(bad)).toBeUndefined();
+});
+
+test('each result explains itself with its bracket and articles', () => {
+  const salaried = computeDues('salaried', parseYuan('6000'));
+  expect(explainDues(salaried)).toBe(
+    '6000元在“5000元以上至10000元（含10000元）”一档，整笔按1.5%计算：6000×1.5%＝90元。',
+  );
+  expect(articlesOf(salaried)).toBe('第一条、第二条');
+  expect(explainDues(computeDues('farmer'))).toBe('农民党员每月交纳0.2元至1元。');
+  expect(explainDues(computeDues('student'))).toBe('学生党员每月交纳0.2元。');
 });
