@@ -8,6 +8,8 @@ import { readGlossaryWords, readRedirects } from './src/build/checks/content-che
 import { codeDigest } from './src/build/code-digest.ts';
 import { glossaryLinks } from './src/build/markdown/glossary-links.ts';
 import { headingAnchors } from './src/build/markdown/heading-anchors.ts';
+import { safeHtml } from './src/build/markdown/safe-html.ts';
+import { mdxComponents } from './src/components/mdx/index.ts';
 import pagefind from './src/build/search-index/integration.ts';
 import handouts from './src/build/handouts/integration.ts';
 import offline from './src/build/offline/integration.ts';
@@ -31,6 +33,8 @@ const markdownDigest = codeDigest(
     'src/build/markdown/glossary-links.ts',
     'src/build/markdown/heading-anchors.ts',
     'src/build/markdown/heading-slugs.ts',
+    'src/build/markdown/html-policy.ts',
+    'src/build/markdown/safe-html.ts',
     'src/shared/glossary-matcher.ts',
   ].map((f) => new URL(f, import.meta.url)),
   [JSON.stringify(glossaryWords)],
@@ -44,12 +48,14 @@ export default defineConfig({
   // Renamed or merged entries keep their old addresses (frontmatter `aliases`).
   redirects: readRedirects(contentDir),
   // Four pages render at once: a page's render waits on files and promises, so the main thread
-  // idles at one a time (10,000 guides: rendering 21.3 s at 1, 17.3 s at 4).
+  // idles at one a time (figures in docs/performance.md).
   build: { format: 'directory', concurrency: 4 },
   markdown: {
     processor: satteri({
       mdastPlugins: [glossaryLinks(glossaryWords), { name: `content-digest-${markdownDigest}` }],
-      hastPlugins: [headingAnchors()],
+      // Bodies are untrusted: only the allowed HTML reaches the page, even where the content
+      // check does not run (astro dev).
+      hastPlugins: [safeHtml(Object.keys(mdxComponents)), headingAnchors()],
       // Straight quotes stay as written: Chinese text uses full-width “” directly.
       features: { smartPunctuation: false },
     }),

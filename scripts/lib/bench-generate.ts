@@ -54,7 +54,10 @@ export function planCounts(
 ): Record<BenchCollection, number> {
   const sum = GUIDE_COLLECTIONS.reduce((s, c) => s + real[c], 0);
   const counts = Object.fromEntries(
-    GUIDE_COLLECTIONS.map((c) => [c, total >= GUIDE_COLLECTIONS.length ? Math.max(1, Math.floor((total * real[c]) / sum)) : 0]),
+    GUIDE_COLLECTIONS.map((c) => [
+      c,
+      total >= GUIDE_COLLECTIONS.length ? Math.max(1, Math.floor((total * real[c]) / sum)) : 0,
+    ]),
   ) as Record<BenchCollection, number>;
   let left = total - GUIDE_COLLECTIONS.reduce((s, c) => s + counts[c], 0);
   for (let i = 0; left !== 0; i = (i + 1) % GUIDE_COLLECTIONS.length) {
@@ -199,7 +202,14 @@ export function generateGuides(corpus: Corpus, total: number, seed = 1): Generat
   for (const c of GUIDE_COLLECTIONS) {
     for (let i = 0; i < counts[c]; i++) {
       const template = corpus.templates[c][i % corpus.templates[c].length]!;
-      const data = makeData(template, makeTitle(String(template.title), ++n), pickRef, random);
+      // An entry never refers to itself (the content check rejects that).
+      const self = `${c}/${benchId(c, i)}`;
+      const pickOther = () => {
+        let ref = pickRef();
+        while (ref === self) ref = pickRef();
+        return ref;
+      };
+      const data = makeData(template, makeTitle(String(template.title), ++n), pickOther, random);
       const frontmatter = yaml.dump(data, { lineWidth: -1 });
       files.push({
         file: `${c}/${benchId(c, i)}.md`,

@@ -9,6 +9,7 @@ import {
   findBrokenReferences,
   findCitationProblems,
   findDuplicateTerms,
+  findSelfReferences,
   findUrlClashes,
   type CheckedEntry,
 } from '../build/checks/integrity.ts';
@@ -73,6 +74,7 @@ async function load(): Promise<Site> {
   const problems = [
     ...findBrokenReferences(published.map(asChecked), drafts.map(asChecked)),
     ...findCitationProblems(published.map(asChecked)),
+    ...findSelfReferences(published.map(asChecked)),
     ...findDuplicateTerms(glossary.map(asChecked)),
     ...findUrlClashes(published.map(asChecked)),
   ];

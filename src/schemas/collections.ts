@@ -18,8 +18,10 @@ import {
   sourceKinds,
 } from '../model/taxonomy.ts';
 import {
+  ID_MAX,
   ID_PATTERN,
   anyRef,
+  boundedList,
   date,
   entry,
   fieldError,
@@ -63,12 +65,14 @@ const ruleSchema = entry(
 );
 
 /** 依据条文：本篇用到的每一条党内法规规定，注明法规和第几条。 */
-const rulesField = z
-  .array(ruleSchema, {
+const rulesField = boundedList(
+  z.array(ruleSchema, {
     error:
       '「依据条文」应为一个列表，例如：\n  rules:\n    - source: zhibu-gongzuo-tiaoli\n      article: 第十三条\n      point: 党小组会一般每月召开一次。',
-  })
-  .default([]);
+  }),
+  '依据条文',
+  50,
+).default([]);
 
 const guideFields = {
   /** 标题：读者会搜索的说法，简短具体。 */
@@ -78,25 +82,29 @@ const guideFields = {
     max: 200,
   }),
   /** 来源：引用的来源文献文件名（content/sources/ 下），至少一项。 */
-  sources: z
-    .array(ref('sources', '来源', 'huodian-zhibu-jingyan'), {
-      error: (issue) =>
-        issue.input === undefined
-          ? '缺少必填字段「来源」。每篇内容都要注明出处，例如：\n  sources:\n    - huodian-zhibu-jingyan'
-          : '「来源」应为一个列表，例如：\n  sources:\n    - huodian-zhibu-jingyan',
-    })
-    .min(1, { error: '「来源」至少要列出一项来源文献（content/sources/ 下的文件名）。' }),
+  sources: boundedList(
+    z
+      .array(ref('sources', '来源', 'huodian-zhibu-jingyan'), {
+        error: (issue) =>
+          issue.input === undefined
+            ? '缺少必填字段「来源」。每篇内容都要注明出处，例如：\n  sources:\n    - huodian-zhibu-jingyan'
+            : '「来源」应为一个列表，例如：\n  sources:\n    - huodian-zhibu-jingyan',
+      })
+      .min(1, { error: '「来源」至少要列出一项来源文献（content/sources/ 下的文件名）。' }),
+    '来源',
+  ),
   /** 相关条目：写成“栏目/文件名”，如 cases/dangyuan-fensan。对方页面会自动显示反向链接。 */
-  related: z
-    .array(anyRef(GUIDE_REF_COLLECTIONS, '相关条目', 'cases/dangyuan-fensan'), {
+  related: boundedList(
+    z.array(anyRef(GUIDE_REF_COLLECTIONS, '相关条目', 'cases/dangyuan-fensan'), {
       error:
         '「相关条目」应为一个列表，每项写成“栏目/文件名”，例如：\n  related:\n    - cases/dangyuan-fensan',
-    })
-    .default([]),
+    }),
+    '相关条目',
+  ).default([]),
   /** 依据条文：本篇引用的党内法规规定，每条写明法规（source）、第几条（article）和要点（point）。 */
   rules: rulesField,
   /** 检索词：读者可能用来搜这篇的日常说法（不必重复标题），帮助站内搜索。 */
-  keywords: optionalTextList('检索词', '党员分散管不过来'),
+  keywords: optionalTextList('检索词', '党员分散管不过来', { itemMax: 30 }),
   /** 排序：同一栏目内的先后，数字小的在前；不写为 100。 */
   order: integer('排序', '10', 0, 10000).default(100),
   /** 更新日期：内容最近一次核对的日期，写成 2026-11-22。 */
@@ -109,17 +117,19 @@ const guideFields = {
 
 /** Former file names of an entry (its old addresses redirect to it), under the field `name`. */
 function oldIds(name: string) {
-  return z
-    .array(
+  return boundedList(
+    z.array(
       z
         .string({ error: fieldError('旧地址', '旧文件名', 'dangyuan-fensan') })
         .trim()
         .regex(ID_PATTERN, {
           error: '「旧地址」应为旧文件名（小写字母、数字和连字符，不带扩展名），例如：dangyuan-fensan',
-        }),
+        })
+        .max(ID_MAX, { error: `「旧地址」最多 ${ID_MAX} 个字符。` }),
       { error: `「旧地址」应为一个列表，例如：\n  ${name}:\n    - dangyuan-fensan` },
-    )
-    .default([]);
+    ),
+    '旧地址',
+  ).default([]);
 }
 
 const guideFieldNames = 'title、summary、sources、related、rules、keywords、order、updated、draft、aliases';
@@ -168,7 +178,7 @@ export const routineSchema = entry(
     /** 到会人数：法规规定了才写，如“有表决权的党员到会超过半数”；没有规定就不写，不要猜。 */
     quorum: text('到会人数', '有表决权的党员到会超过半数', { max: 120 }).optional(),
     /** 步骤：按先后写，每步一句。 */
-    steps: textList('步骤', '会前确定主题，提前通知党员'),
+    steps: textList('步骤', '会前确定主题，提前通知党员', { max: 30 }),
     /** 留存记录：要留哪些记录、台账、表格。 */
     records: textList('留存记录', '会议记录（时间、地点、到会人员、议题、发言要点、决定）'),
     /** 常见问题：常见的做错之处，可链接案例。 */
@@ -270,7 +280,7 @@ export const lessonSchema = entry(
     /** 学习目标：学完能做到什么。 */
     objectives: textList('学习目标', '能说出支部书记的三重角色'),
     /** 议程：按先后列出各环节。 */
-    agenda: objectList(agendaItemSchema, '议程', '\n  agenda:\n    - title: 导入\n      minutes: 10'),
+    agenda: objectList(agendaItemSchema, '议程', '\n  agenda:\n    - title: 导入\n      minutes: 10', 30),
     /** 讨论题：课上讨论用。 */
     discussion: textList('讨论题', '你所在支部的党员分散在哪些地方？'),
   },
@@ -292,15 +302,16 @@ export const glossarySchema = entry(
     /** 术语：正式说法，如“三会一课”。 */
     term: text('术语', '三会一课', { max: 20 }),
     /** 别名：同一术语的其他说法或简称，正文里出现时同样会链接。 */
-    aliases: optionalTextList('别名', '“三会一课”制度'),
+    aliases: optionalTextList('别名', '“三会一课”制度', { max: 10, itemMax: 30 }),
     /** 释义：一两句话说明它是什么。 */
     definition: text('释义', '党支部定期召开支部党员大会、支部委员会、党小组会，按时上好党课的制度。', {
       max: 200,
     }),
     /** 另见：相关术语的文件名。 */
-    seeAlso: z
-      .array(ref('glossary', '另见', 'zhuti-dangri'), { error: '「另见」应为术语文件名的列表。' })
-      .default([]),
+    seeAlso: boundedList(
+      z.array(ref('glossary', '另见', 'zhuti-dangri'), { error: '「另见」应为术语文件名的列表。' }),
+      '另见',
+    ).default([]),
     /** 来源：来源文献文件名，至少一项。 */
     sources: guideFields.sources,
     /** 旧地址：合并或改名前这个术语页用过的文件名，旧链接会跳转到这里。 */
@@ -343,15 +354,18 @@ export const sourceSchema = entry(
     /** 版本说明（党内法规）：本站依据哪一次修订，如“2022年10月22日党的二十大部分修改”。 */
     revision: text('版本说明', '2022年10月22日中国共产党第二十次全国代表大会部分修改').optional(),
     /** 核对文本（党内法规）：至少两份核对过条文的公开文本的网址。 */
-    copies: z
-      .array(
+    copies: boundedList(
+      z.array(
         z
           .string({ error: fieldError('核对文本', '一个网址', 'https://www.12371.cn/…') })
           .trim()
-          .regex(/^https?:\/\/\S+$/, { error: '「核对文本」每项应为以 http:// 或 https:// 开头的网址。' }),
+          .regex(/^https?:\/\/\S+$/, { error: '「核对文本」每项应为以 http:// 或 https:// 开头的网址。' })
+          .max(500, { error: '「核对文本」每个网址最多 500 个字符。' }),
         { error: '「核对文本」应为网址的列表。' },
-      )
-      .optional(),
+      ),
+      '核对文本',
+      10,
+    ).optional(),
     /** 发布平台（经验文章）：原文所在网站或刊物。 */
     publisher: text('发布平台', '天天文库').optional(),
     /** 发布时间（经验文章）：原文标注的发布时间，没有则不填。 */
@@ -361,9 +375,15 @@ export const sourceSchema = entry(
     /** 成文年代（经验文章）：文章写成的大致年份及依据，如“2013年前后（文中提到党的十八大）”。 */
     written: text('成文年代', '2013年前后（文中提到党的十八大）', { max: 60 }).optional(),
     /** 概要：这份文献讲了什么，我们用它写了哪些内容。 */
-    description: text('概要', '从一家火电建设公司的实践出发，分析基层党支部工作的问题与对策。'),
+    description: text('概要', '从一家火电建设公司的实践出发，分析基层党支部工作的问题与对策。', {
+      max: 500,
+    }),
     /** 收录的文章（经验文章）：一份来源收录多篇文章时逐篇列出。 */
-    parts: z.array(sourcePartSchema, { error: '「收录的文章」应为一个列表。' }).optional(),
+    parts: boundedList(
+      z.array(sourcePartSchema, { error: '「收录的文章」应为一个列表。' }),
+      '收录的文章',
+      30,
+    ).optional(),
     /** 原件（经验文章）：shared/seeds/ 下的文件名，便于核对。 */
     seed: text('原件文件名', '000_17da74a48e3b8016.txt').optional(),
   },

@@ -32,7 +32,10 @@ export function brokenCases(): BrokenCase[] {
     });
 }
 
-/** A project folder whose content/ is the good site with one case laid over it. */
+/**
+ * A project folder whose content/ is the good site with one case laid over it. A case's `public/`
+ * folder (images a body shows) goes to the project's public/ instead.
+ */
 export function projectWith(kase: BrokenCase): string {
   const project = fs.mkdtempSync(path.join(os.tmpdir(), `broken-${kase.name}-`));
   const content = path.join(project, 'content');
@@ -40,8 +43,9 @@ export function projectWith(kase: BrokenCase): string {
   for (const name of fs.readdirSync(kase.dir, { recursive: true }).map(String)) {
     const from = path.join(kase.dir, name);
     if (META.has(name) || fs.statSync(from).isDirectory()) continue;
-    fs.mkdirSync(path.dirname(path.join(content, name)), { recursive: true });
-    fs.copyFileSync(from, path.join(content, name));
+    const to = name.startsWith(`public${path.sep}`) ? path.join(project, name) : path.join(content, name);
+    fs.mkdirSync(path.dirname(to), { recursive: true });
+    fs.copyFileSync(from, to);
   }
   return project;
 }

@@ -25,7 +25,7 @@ describe('parseFrontmatter', () => {
   });
   test('broken YAML names the line', () => {
     const parsed = parseFrontmatter('---\ntitle: 甲\nsummary: a: b\n---\n', 'a.md');
-    expect(parsed).toMatchObject({ field: '第 3 行' });
+    expect(parsed).toMatchObject({ field: '第 3 行第 11 列' });
     expect((parsed as { message: string }).message).toContain('引号');
   });
 });

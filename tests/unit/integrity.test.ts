@@ -3,7 +3,9 @@ import {
   distance,
   findBrokenReferences,
   findDuplicateTerms,
+  findSelfReferences,
   findUrlClashes,
+  foldTerm,
   formatProblems,
   referencesIn,
   type CheckedEntry,
@@ -97,6 +99,19 @@ describe('findDuplicateTerms', () => {
       ]
     `);
   });
+  test('terms that differ only in width, punctuation, spaces or invisible characters are one term', () => {
+    expect(foldTerm('“三会一课”制度')).toBe(foldTerm('"三会一课" 制度'));
+    expect(foldTerm('ＰＤＣＡ循环')).toBe(foldTerm('pdca 循环'));
+    expect(foldTerm('三会\u200b一课')).toBe(foldTerm('三会一课'));
+    expect(foldTerm('三会一课')).not.toBe(foldTerm('三会两课'));
+    const glossary = [
+      entry('glossary', 'a', { term: '“三会一课”制度', aliases: [] }),
+      entry('glossary', 'b', { term: '"三会一课"制度', aliases: [] }),
+    ];
+    expect(findDuplicateTerms(glossary).map((p) => p.message)).toEqual([
+      '术语“"三会一课"制度”与 content/glossary/a.md 中的““三会一课”制度”只差标点、空格或全角半角，读者看来是同一个说法。同一说法只能属于一个术语：请删去一处，或改为在「另见」(seeAlso) 中互相引用。',
+    ]);
+  });
   test('distinct terms pass', () => {
     const glossary = [
       entry('glossary', 'a', { term: '甲', aliases: [] }),
@@ -104,6 +119,18 @@ describe('findDuplicateTerms', () => {
     ];
     expect(findDuplicateTerms(glossary)).toEqual([]);
   });
+});
+
+test('an entry that names itself in related (or any reference) is reported', () => {
+  const self = entry('cases', 'x', { related: [ref('cases', 'y'), ref('cases', 'x')], sources: [] });
+  expect(findSelfReferences([self])).toEqual([
+    {
+      file: 'content/cases/x.md',
+      field: 'related[1]',
+      message: '这里引用的“cases/x”就是本条目自己。请删去这一项，或改成别的条目。',
+    },
+  ]);
+  expect(findSelfReferences([entry('duties', 'x', { related: [ref('cases', 'x')] })])).toEqual([]);
 });
 
 test('formatProblems groups problems by file', () => {
@@ -131,18 +158,35 @@ test('distance counts single-character edits', () => {
 });
 
 describe('findUrlClashes', () => {
-  test('an old name that is another entry’s address is reported with both files', () => {
+  test('an old name that is another entry’s address is reported on the file with the old name, naming the other', () => {
     const a = entry('cases', 'new-name', { aliases: ['old-name'] });
     const b = entry('cases', 'old-name', { aliases: [] });
     expect(findUrlClashes([a, b])).toMatchInlineSnapshot(`
       [
         {
-          "field": "文件名",
-          "file": "content/cases/old-name.md",
-          "message": "网址 /cases/old-name/ 已被 content/cases/new-name.md 使用。两个条目不能共用一个网址：请改用别的文件名，或删去重复的旧地址。",
+          "field": "aliases[0]",
+          "file": "content/cases/new-name.md",
+          "message": "网址 /cases/old-name/ 已被 content/cases/old-name.md 使用。两个条目不能共用一个网址：请删去这个旧地址（或改成别的）。",
         },
       ]
     `);
+  });
+  test('which file is reported does not depend on the order files are read in', () => {
+    const a = entry('cases', 'a-new', { aliases: ['shared'] });
+    const b = entry('cases', 'b-new', { aliases: ['shared'] });
+    const owner = entry('cases', 'shared', { aliases: [] });
+    const files = (list: CheckedEntry[]) => findUrlClashes(list).map((p) => `${p.file} ${p.field}`);
+    expect(files([a, b])).toEqual(['content/cases/b-new.md aliases[0]']);
+    expect(files([b, a])).toEqual(files([a, b]));
+    expect(files([owner, b, a]).sort()).toEqual([
+      'content/cases/a-new.md aliases[0]',
+      'content/cases/b-new.md aliases[0]',
+    ]);
+  });
+  test('an old name that is the entry’s own name is an error (the page would redirect to itself)', () => {
+    expect(findUrlClashes([entry('cases', 'x', { aliases: ['x'] })]).map((p) => p.field)).toEqual([
+      'aliases[0]',
+    ]);
   });
   test('the same id in two collections is no clash', () => {
     expect(findUrlClashes([entry('cases', 'a'), entry('duties', 'a')])).toEqual([]);

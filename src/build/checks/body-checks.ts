@@ -1,15 +1,21 @@
 /**
  * Checks on the body of a Markdown/MDX entry, for `npm run check`: MDX syntax, components that
- * do not exist, images without alt text, links to pages or headings that do not exist, and link
- * text that says nothing (“点击这里”). Each problem names the file, the line and the fix.
+ * do not exist, images without alt text or without a file, links to pages or headings that do
+ * not exist, link text that says nothing (“点击这里”), a second page title (`# …`), and, bodies
+ * being untrusted, raw HTML or URLs that could run code (src/build/markdown/html-policy.ts) and
+ * MDX imports that do not resolve. Each problem names the file, the line and the fix.
  * The built HTML is checked again by src/build/checks/link-check-integration.ts.
  */
+import fs from 'node:fs';
+import path from 'node:path';
+import { initSync, parse as parseModule } from 'es-module-lexer';
 import { headingSlugger } from '../markdown/heading-slugs.ts';
 import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
 import type { z } from 'astro/zod';
 import { vagueLinkText } from './links.ts';
 import type { CheckedEntry, Problem } from './integrity.ts';
 import { TOOLS_PATH, guideCollections, sectionIds, toolPath, tools } from '../../model/registry.ts';
+import { isSafeUrl, rawHtmlProblems, tagProblems, unsafeUrlMessage } from '../markdown/html-policy.ts';
 
 /** Ids in the frame of every guide page (contents, related items, sources, skip link target). */
 const FRAME_IDS = ['main', 'toc-title', 'related-title', 'sources-title'];
@@ -30,7 +36,7 @@ type Node = MdastNode & {
   name?: string | null;
   depth?: number;
   attributes?: { type: string; name?: string; value?: unknown }[];
-  position?: { start: { line: number } };
+  position?: { start: { line: number; column: number } };
 };
 
 function walk(node: Node, visit: (n: Node) => void) {
@@ -183,23 +189,107 @@ function attributeProblem(
   return result.error.issues.map((i) => `<${name}> ${i.path.join('.')}：${i.message}`).join('；');
 }
 
-/** Problems in one parsed body: components, images, links, link text. */
+/** Where an image file is looked for: `/images/x.png` in public/, `./x.png` beside the entry. */
+function imageFile(url: string, entryFile: string, root: string): string | undefined {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) return undefined;
+  let decoded: string;
+  try {
+    decoded = decodeURI(url.split(/[?#]/)[0]!);
+  } catch {
+    decoded = url;
+  }
+  return decoded.startsWith('/')
+    ? path.join(root, 'public', decoded)
+    : path.resolve(root, path.dirname(entryFile), decoded);
+}
+
+/** An MDX expression that is only a comment, {/* … *\/}: it renders nothing and runs nothing. */
+function isComment(expression: string): boolean {
+  const v = expression.trim();
+  return v.startsWith('/*') && v.indexOf('*/') === v.length - 2;
+}
+
+/** Problems with the import/export lines of an MDX body: only imports of files that exist. */
+function esmProblems(code: string, entryFile: string, root: string | undefined): string[] {
+  initSync();
+  let imports: readonly { n?: string | undefined; d: number }[];
+  let exports: readonly unknown[];
+  try {
+    [imports, exports] = parseModule(code);
+  } catch {
+    return ["import 语句写法不对。请写成 import 名称 from './文件'，或删去这一行。"];
+  }
+  const problems: string[] = [];
+  if (exports.length) problems.push('正文里不能写 export（它会在构建时运行代码）。请删去 export 这一行。');
+  for (const i of imports) {
+    const spec = i.n;
+    if (i.d !== -1 || spec === undefined) {
+      problems.push("import 只能写成 import 名称 from './文件'。请删去动态导入。");
+    } else if (!spec.startsWith('./') && !spec.startsWith('../')) {
+      problems.push(
+        `import 的来源“${spec}”不是相对路径。正文只能导入与本文件相对的文件（以 ./ 或 ../ 开头）；组件无须导入，可用的组件见 src/components/mdx/。`,
+      );
+    } else if (root && !fs.existsSync(path.resolve(root, path.dirname(entryFile), spec))) {
+      problems.push(
+        `import 的文件“${spec}”不存在（相对于 ${entryFile} 查找）。请改正路径和扩展名，或删去这一行。`,
+      );
+    }
+  }
+  return problems;
+}
+
+/**
+ * Problems in one parsed body: raw HTML, components, headings, images, links, link text.
+ * With `root` (the project folder), image files and MDX imports are looked up on disk.
+ */
 export function checkBody(
   { entry, tree, firstLine }: ParsedBody,
   pages: Map<string, Set<string> | undefined>,
   components: Record<string, z.ZodType>,
+  root?: string,
 ): Problem[] {
   if (!tree) return [];
   const problems: Problem[] = [];
   const pagePath = `/${entry.collection}/${entry.id}/`;
-  const at = (n: Node) => `第 ${firstLine + (n.position?.start.line ?? 1) - 1} 行`;
+  const lineOf = (n: Node) => firstLine + (n.position?.start.line ?? 1) - 1;
+  const at = (n: Node) => `第 ${lineOf(n)} 行`;
   const add = (n: Node, message: string) => problems.push({ file: entry.filePath, field: at(n), message });
   const allowed = Object.keys(components);
   walk(tree as Node, (n) => {
+    if (n.type === 'html') {
+      for (const { offset, message } of rawHtmlProblems(n.value ?? '')) {
+        const line = lineOf(n) + (n.value ?? '').slice(0, offset).split('\n').length - 1;
+        problems.push({ file: entry.filePath, field: `第 ${line} 行`, message });
+      }
+    }
+    if (n.type === 'mdxjsEsm') {
+      for (const message of esmProblems(n.value ?? '', entry.filePath, root)) add(n, message);
+    }
+    if ((n.type === 'mdxFlowExpression' || n.type === 'mdxTextExpression') && !isComment(n.value ?? '')) {
+      add(
+        n,
+        `正文里的 {${(n.value ?? '').trim().slice(0, 20)}} 是 MDX 表达式，会在构建时运行代码，本站正文不用。要写字面的花括号，请写成 \\{ 和 \\}；要写注释，请写成 {/* 注释 */}。`,
+      );
+    }
     if (
       (n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') &&
       n.name &&
-      /^[A-Z]/.test(n.name)
+      !/^[A-Z]/.test(n.name) &&
+      !n.name.includes('.')
+    ) {
+      const attributes: Record<string, string | null> = {};
+      for (const a of n.attributes ?? []) {
+        if (a.type === 'mdxJsxAttribute' && a.name)
+          attributes[a.name] = typeof a.value === 'string' || a.value === null ? (a.value ?? '') : null;
+      }
+      const spread = (n.attributes ?? []).some((a) => a.type !== 'mdxJsxAttribute');
+      for (const message of tagProblems(n.name, attributes)) add(n, message);
+      if (spread) add(n, `<${n.name}> 的属性请直接写成 名称="值"，不要用 {…} 展开。`);
+    }
+    if (
+      (n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') &&
+      n.name &&
+      (/^[A-Z]/.test(n.name) || n.name.includes('.'))
     ) {
       const schema = components[n.name];
       if (!schema) {
@@ -212,11 +302,30 @@ export function checkBody(
         if (problem) add(n, problem);
       }
     }
+    if (n.type === 'heading' && n.depth === 1) {
+      add(
+        n,
+        `正文里不能用一级标题“# ${textOf(n).trim()}”：页面标题由 title 字段生成，一页只能有一个一级标题。请改成二级标题“## ${textOf(n).trim()}”。`,
+      );
+    }
+    if ((n.type === 'link' || n.type === 'image' || n.type === 'definition') && !isSafeUrl(n.url ?? '')) {
+      add(n, unsafeUrlMessage(n.url ?? ''));
+      return;
+    }
     if (n.type === 'image' && !(n.alt ?? '').trim()) {
       add(
         n,
         `图片“${n.url}”没有替代文字。请在方括号里写一句话说明图片内容，例如：![支部党员大会会场](${n.url})。`,
       );
+    }
+    if (n.type === 'image' && root) {
+      const file = imageFile(n.url ?? '', entry.filePath, root);
+      if (file && !fs.existsSync(file)) {
+        add(
+          n,
+          `图片“${n.url}”找不到文件 ${path.relative(root, file)}。以“/”开头的图片放在 public/ 下（/images/x.png 即 public/images/x.png）。请改正路径，或补上图片文件。`,
+        );
+      }
     }
     if (n.type === 'link' || n.type === 'definition') {
       const problem = checkLinkTarget(n.url ?? '', pagePath, pages);

@@ -21,7 +21,12 @@ export default function contentCheck({
       'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build') return;
         const { entries, problems } = loadContent(contentDir, root);
-        if (problems.length) throw new Error(`内容检查未通过，构建已停止：\n${formatProblems(problems)}`);
+        if (problems.length) {
+          // A report for authors, not a crash: no stack trace, no code location under it.
+          const error = new Error(`内容检查未通过，构建已停止：\n${formatProblems(problems)}`);
+          error.stack = '';
+          throw error;
+        }
         logger.info(`content: ${entries.length} entries checked`);
       },
     },

@@ -14,6 +14,7 @@ import {
   findBrokenReferences,
   findCitationProblems,
   findDuplicateTerms,
+  findSelfReferences,
   findUrlClashes,
   type CheckedEntry,
   type Problem,
@@ -65,13 +66,81 @@ export function parseFrontmatter(text: string, file: string): Parsed | Problem {
   try {
     return { data: yaml.load(front, { schema: yaml.CORE_SCHEMA }) ?? {}, body: source.slice(end + 4) };
   } catch (error) {
-    const e = error as yaml.YAMLException;
-    return {
-      file,
-      field: `第 ${(e.mark?.line ?? 0) + 2} 行`,
-      message: `frontmatter 不是有效的 YAML（${e.reason}）。常见原因：值里有英文冒号加空格却没加引号、缩进不齐、列表项前少了“- ”。`,
-    };
+    return yamlProblem(error, front, file, 1, 'frontmatter ');
   }
+}
+
+/** js-yaml's reasons for the mistakes authors make, in Chinese, with what to do. */
+const YAML_REASONS: [RegExp, string][] = [
+  [/^duplicated mapping key/, '同一个字段写了两次。请删去其中一个，或把两处内容合并'],
+  [
+    /^tab characters must not be used/,
+    '行首用了 Tab 键缩进。YAML 只能用空格缩进：请把行首的 Tab 换成两个空格',
+  ],
+  [
+    /^bad indentation of a mapping entry/,
+    '缩进不齐，或值里有英文冒号加空格却没加引号。同一层的字段要左端对齐；值里有“: ”时请给整个值加上引号',
+  ],
+  [/^bad indentation of a sequence entry/, '列表项缩进不齐。同一列表的“- ”要左端对齐'],
+  [/^deficient indentation/, '缩进不够。下一层的内容要比上一层多缩进两个空格'],
+  [
+    /within a double quoted scalar/,
+    '双引号没有闭合：以 " 开头的值要以 " 结尾。请补上结束的引号（值里要写引号时用中文引号“”）',
+  ],
+  [
+    /within a single quoted scalar/,
+    "单引号没有闭合：以 ' 开头的值要以 ' 结尾。请补上结束的引号（值里要写引号时用中文引号“”）",
+  ],
+  [
+    /^missed comma between flow collection entries|within a flow collection/,
+    '方括号 [ ] 或花括号 { } 没有成对，或其中各项没有用英文逗号分隔。请改成每行一项的“- ”列表',
+  ],
+  [/^unidentified alias|^name of an alias node/, '值以“*”开头，YAML 会把它当成引用。请给整个值加上引号'],
+  [/^unknown tag/, '值以“!”开头，YAML 会把它当成类型标签。请给整个值加上引号'],
+  [
+    /^the stream contains non-printable characters/,
+    '文件里有看不见的控制字符。请删去这一行里的特殊字符后重新输入',
+  ],
+  [/^nesting exceeded maxDepth/, '方括号或缩进嵌套太深。请把内容写成一层的“字段: 值”或“- ”列表'],
+  [
+    /^can not read a block mapping entry|^can not read an implicit mapping pair|^end of the stream or a document separator/,
+    '这一行不是“字段: 值”的写法。常见原因：冒号后少了空格、上一行的引号没闭合、缩进不齐',
+  ],
+];
+
+/**
+ * A YAML error as a problem: the line and column where the parser stopped (counted in the file,
+ * `firstLine` being the file line of the YAML's first line) and the reason in Chinese.
+ */
+export function yamlProblem(
+  error: unknown,
+  yamlText: string,
+  file: string,
+  lineOffset: number,
+  what = '',
+): Problem {
+  const e = error as Partial<yaml.YAMLException>;
+  const reason = String(e.reason ?? (error as Error)?.message ?? error);
+  let line = e.mark?.line ?? 0;
+  let column = e.mark?.column ?? 0;
+  if (/quoted scalar$/.test(reason)) {
+    // The parser stops at the end of the text; point at the line where the quote was opened.
+    const quote = reason.includes('double') ? '"' : "'";
+    const lines = yamlText.split('\n');
+    const open = lines.findIndex((l) => {
+      const value = /^\s*(?:-\s+|[^:#]+:\s+)(.*)$/.exec(l)?.[1] ?? '';
+      return value.startsWith(quote) && (value.length < 2 || !value.trimEnd().endsWith(quote));
+    });
+    if (open >= 0) [line, column] = [open, lines[open]!.indexOf(quote)];
+  }
+  const known = YAML_REASONS.find(([pattern]) => pattern.test(reason));
+  return {
+    file,
+    field: `第 ${line + lineOffset + 1} 行第 ${column + 1} 列`,
+    message: known
+      ? `${what}YAML 写法有误：${known[1]}。`
+      : `${what}不是有效的 YAML（${reason}）。常见原因：值里有英文冒号加空格却没加引号、方括号或引号不成对、缩进不齐、列表项前少了“- ”。`,
+  };
 }
 
 /** Runs one collection's schema; problems carry the file and field. */
@@ -104,6 +173,15 @@ function readUtf8(file: string): string | undefined {
   }
 }
 
+/** A file the check could not finish: still named, with what to look at. */
+function unexpected(file: string, error: unknown): Problem {
+  return {
+    file,
+    field: '文件',
+    message: `检查这个文件时出错（${String((error as Error)?.message ?? error).slice(0, 200)}）。请确认它是普通的文本文件（不是快捷方式或链接），再对照 content/README.md 检查写法；仍有问题请告诉维护者。`,
+  };
+}
+
 /** Loads and checks every entry under `contentDir` (one folder per collection). */
 export function loadContent(contentDir: string, projectDir = path.dirname(contentDir)): LoadResult {
   const entries: CheckedEntry[] = [];
@@ -125,19 +203,29 @@ export function loadContent(contentDir: string, projectDir = path.dirname(conten
       continue;
     }
     const allowed = collection === 'sources' ? DATA_EXTENSIONS : PAGE_EXTENSIONS;
-    for (const name of fs.readdirSync(dir, { recursive: true }).map(String).sort()) {
+    const checkFile = (name: string) => {
       const full = path.join(dir, name);
-      if (fs.statSync(full).isDirectory()) continue;
+      if (fs.statSync(full).isDirectory()) return;
       const file = path.relative(projectDir, full);
       const ext = path.extname(name);
       const id = path.basename(name, ext);
+      // Addresses come from file names alone (/cases/<id>/): a subfolder would give an id with a
+      // slash in it, which Astro's page routes cannot build (`Missing parameter: id`).
+      if (path.dirname(name) !== '.') {
+        problems.push({
+          file,
+          field: '文件夹',
+          message: `栏目文件夹里不能再建子文件夹（这里是 ${path.dirname(name).split(path.sep).join('/')}/）：网址只由文件名决定。请把文件直接放在 content/${collection}/ 下，图片放在 public/images/ 下。`,
+        });
+        return;
+      }
       if (!allowed.includes(ext)) {
         problems.push({
           file,
           field: '文件名',
           message: `“${collection}”栏目只收 ${allowed.join('、')} 文件。请改扩展名，或把文件移出 content/。`,
         });
-        continue;
+        return;
       }
       if (!ID_PATTERN.test(id)) {
         problems.push({
@@ -145,7 +233,7 @@ export function loadContent(contentDir: string, projectDir = path.dirname(conten
           field: '文件名',
           message: `文件名就是网址，只能用小写字母、数字和连字符，例如 dangyuan-fensan${ext}。请重命名。`,
         });
-        continue;
+        return;
       }
       // Until it parses and validates, a file counts as existing, with no data of its own.
       const stub: CheckedEntry = { collection, id, filePath: file, data: {} };
@@ -157,7 +245,7 @@ export function loadContent(contentDir: string, projectDir = path.dirname(conten
           message: '文件不是 UTF-8 编码。请在编辑器里用“UTF-8”另存一次（不要用 GBK）。',
         });
         invalid.push(stub);
-        continue;
+        return;
       }
       let raw: unknown;
       let body: { text: string; line: number } | undefined;
@@ -165,21 +253,16 @@ export function loadContent(contentDir: string, projectDir = path.dirname(conten
         try {
           raw = yaml.load(text, { schema: yaml.CORE_SCHEMA });
         } catch (error) {
-          const e = error as yaml.YAMLException;
-          problems.push({
-            file,
-            field: `第 ${(e.mark?.line ?? 0) + 1} 行`,
-            message: `不是有效的 YAML（${e.reason}）。常见原因：值里有英文冒号加空格却没加引号、方括号或引号不成对、缩进不齐。`,
-          });
+          problems.push(yamlProblem(error, text, file, 0));
           invalid.push(stub);
-          continue;
+          return;
         }
       } else {
         const parsed = parseFrontmatter(text, file);
         if ('message' in parsed) {
           problems.push(parsed);
           invalid.push(stub);
-          continue;
+          return;
         }
         raw = parsed.data;
         // The body starts on the line of the closing `---`.
@@ -189,7 +272,7 @@ export function loadContent(contentDir: string, projectDir = path.dirname(conten
       problems.push(...checked.problems);
       if (!checked.data) {
         invalid.push(stub);
-        continue;
+        return;
       }
       const entry = { collection, id, filePath: file, data: checked.data };
       (checked.data.draft === true ? drafts : entries).push(entry);
@@ -198,16 +281,32 @@ export function loadContent(contentDir: string, projectDir = path.dirname(conten
         problems.push(...result.problems);
         bodies.push(result.parsed);
       } else bodies.push({ entry, firstLine: 1 });
+    };
+    for (const name of fs.readdirSync(dir, { recursive: true }).map(String).sort()) {
+      // Whatever a file holds, the check ends with a report, not a stack trace: an unexpected
+      // failure on one file (a dangling link, a file the parsers choke on) is that file's problem.
+      try {
+        checkFile(name);
+      } catch (error) {
+        problems.push(unexpected(path.relative(projectDir, path.join(dir, name)), error));
+      }
     }
   }
   const publishedSet = new Set(entries);
   const published = bodies.filter((b) => publishedSet.has(b.entry));
   const pages = sitePages(published);
   for (const e of invalid) if (e.collection !== 'sources') pages.set(`/${e.collection}/${e.id}/`, undefined);
-  for (const b of bodies) problems.push(...checkBody(b, pages, mdxComponents));
+  for (const b of bodies) {
+    try {
+      problems.push(...checkBody(b, pages, mdxComponents, projectDir));
+    } catch (error) {
+      problems.push(unexpected(b.entry.filePath, error));
+    }
+  }
   // A file with problems of its own still exists: references to it are not reported as missing.
   problems.push(...findBrokenReferences([...entries, ...invalid], drafts));
   problems.push(...findCitationProblems(entries));
+  problems.push(...findSelfReferences(entries));
   problems.push(...findDuplicateTerms(entries.filter((e) => e.collection === 'glossary')));
   problems.push(...findUrlClashes(entries));
   return { entries, problems };
@@ -251,7 +350,7 @@ export function readRedirects(contentDir: string): Record<string, string> {
       const ext = path.extname(name);
       if (!PAGE_EXTENSIONS.includes(ext)) continue;
       const text = fs.readFileSync(path.join(dir, name), 'utf8');
-      // Most files have no old ids: skip parsing them (10,000 guides: 1 s of every build's start).
+      // Most files have no old ids: skip parsing them, which at scale is a noticeable part of every build's start.
       if (!text.includes(`${field}:`)) continue;
       const parsed = parseFrontmatter(text, name);
       if ('message' in parsed) continue;

@@ -134,9 +134,21 @@ export function findCitationProblems(entries: CheckedEntry[]): Problem[] {
   return problems;
 }
 
-/** Glossary terms and aliases that are defined more than once. */
+/**
+ * A glossary word as readers see it: NFKC (full-width letters and digits become half-width),
+ * lower case, without punctuation, symbols, spaces or invisible characters. “三会一课”制度 and
+ * "三会一课"制度 are one word to a reader, so they are one word here.
+ */
+export function foldTerm(word: string): string {
+  return word
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\p{P}\p{S}\p{Z}\p{Cf}\s]/gu, '');
+}
+
+/** Glossary terms and aliases that are defined more than once, or differ only in punctuation, width or spaces. */
 export function findDuplicateTerms(glossary: CheckedEntry[]): Problem[] {
-  const seen = new Map<string, string>();
+  const seen = new Map<string, { word: string; file: string }>();
   const problems: Problem[] = [];
   for (const entry of glossary) {
     const term = entry.data.term as string;
@@ -145,45 +157,84 @@ export function findDuplicateTerms(glossary: CheckedEntry[]): Problem[] {
       ['term', term] as const,
       ...aliases.map((a, i) => [`aliases[${i}]`, a] as const),
     ]) {
-      const owner = seen.get(word);
-      if (owner && owner !== entry.filePath) {
+      const key = foldTerm(word) || word;
+      const owner = seen.get(key);
+      if (owner && owner.file !== entry.filePath) {
         problems.push({
           file: entry.filePath,
           field,
-          message: `术语“${word}”已在 ${owner} 中定义。同一说法只能属于一个术语：请删去一处，或改为在「另见」(seeAlso) 中互相引用。`,
+          message:
+            owner.word === word
+              ? `术语“${word}”已在 ${owner.file} 中定义。同一说法只能属于一个术语：请删去一处，或改为在「另见」(seeAlso) 中互相引用。`
+              : `术语“${word}”与 ${owner.file} 中的“${owner.word}”只差标点、空格或全角半角，读者看来是同一个说法。同一说法只能属于一个术语：请删去一处，或改为在「另见」(seeAlso) 中互相引用。`,
         });
-      } else {
-        seen.set(word, entry.filePath);
+      } else if (!owner) {
+        seen.set(key, { word, file: entry.filePath });
       }
     }
   }
   return problems;
 }
 
+/** References from an entry to itself (`related: [cases/x]` in cases/x.md): dropped by the pages, so an error here. */
+export function findSelfReferences(entries: CheckedEntry[]): Problem[] {
+  return entries.flatMap((entry) =>
+    referencesIn(entry.data)
+      .filter(({ ref }) => ref.collection === entry.collection && ref.id === entry.id)
+      .map(({ field }) => ({
+        file: entry.filePath,
+        field,
+        message: `这里引用的“${entry.collection}/${entry.id}”就是本条目自己。请删去这一项，或改成别的条目。`,
+      })),
+  );
+}
+
 /**
- * Two entries that would be served at the same address: an id or an old name (`aliases`, `oldIds`) used
- * twice within a collection.
+ * Two entries that would be served at the same address: an id or an old name (`aliases`,
+ * `oldIds`) used twice within a collection, or an old name that is the entry's own address (the
+ * page would redirect to itself forever).
+ *
+ * The clash is reported on the file that introduces it, decided without regard to the order
+ * files are read in: an address belongs first to the entry whose file name it is (an old name
+ * claiming an existing page is the newer claim, since that page was there first); between two
+ * claims of the same kind (two old names, or x.md and x.mdx), to the file that sorts first.
  */
 export function findUrlClashes(entries: CheckedEntry[]): Problem[] {
-  const owner = new Map<string, CheckedEntry>();
+  const claims = new Map<string, { entry: CheckedEntry; field: string; alias: boolean }[]>();
   const problems: Problem[] = [];
   for (const entry of entries) {
     const field = oldIdsField(entry.collection);
     const oldIds = field ? ((entry.data[field] as string[] | undefined) ?? []) : [];
-    const claims = [
-      { field: '文件名', id: entry.id },
-      ...oldIds.map((id, i) => ({ field: `${field}[${i}]`, id })),
-    ];
-    for (const claim of claims) {
-      const url = `/${entry.collection}/${claim.id}/`;
-      const other = owner.get(url);
-      if (other && other !== entry) {
+    const own = [{ field: '文件名', id: entry.id, alias: false }];
+    oldIds.forEach((id, i) => {
+      if (id === entry.id) {
         problems.push({
           file: entry.filePath,
-          field: claim.field,
-          message: `网址 ${url} 已被 ${other.filePath} 使用。两个条目不能共用一个网址：请改用别的文件名，或删去重复的旧地址。`,
+          field: `${field}[${i}]`,
+          message: `旧地址“${id}”就是本条目现在的文件名：旧地址会跳转到本页，本页就会不停地跳转到自己。请删去这一项。`,
         });
-      } else owner.set(url, entry);
+      } else own.push({ field: `${field}[${i}]`, id, alias: true });
+    });
+    for (const claim of own) {
+      const url = `/${entry.collection}/${claim.id}/`;
+      const list = claims.get(url) ?? [];
+      if (!list.some((c) => c.entry === entry)) list.push({ entry, field: claim.field, alias: claim.alias });
+      claims.set(url, list);
+    }
+  }
+  for (const [url, list] of claims) {
+    if (list.length < 2) continue;
+    const [owner, ...others] = list.toSorted(
+      (a, b) =>
+        Number(a.alias) - Number(b.alias) ||
+        (a.entry.filePath < b.entry.filePath ? -1 : a.entry.filePath > b.entry.filePath ? 1 : 0),
+    );
+    for (const other of others) {
+      problems.push({
+        file: other.entry.filePath,
+        field: other.field,
+        message: `网址 ${url} 已被 ${owner!.entry.filePath} 使用。两个条目不能共用一个网址：${other.alias ? '请删去这个旧地址（或改成别的）' : '请改用别的文件名'}。`,
+      });
     }
   }
   return problems;
