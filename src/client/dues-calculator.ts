@@ -49,11 +49,14 @@ class DuesCalculator extends HTMLElement {
     const amount = result.kind === 'range' ? `${result.min}元至${result.max}元` : `${result.amount}元`;
     const strong = document.createElement('strong');
     strong.textContent = `每月应交 ${amount}`;
-    const source = document.createElement('a');
-    source.href = this.dataset.sourceHref ?? '/sources/';
-    source.textContent = `《${this.dataset.sourceTitle ?? ''}》${articlesOf(result)}`;
     const basis = paragraph('依据：');
-    basis.append(source);
+    const { sourceTitle, sourceHref } = this.dataset;
+    if (sourceTitle && sourceHref) {
+      const source = document.createElement('a');
+      source.href = sourceHref;
+      source.textContent = `《${sourceTitle}》${articlesOf(result)}`;
+      basis.append(source);
+    } else basis.append(articlesOf(result));
     output.replaceChildren(paragraph(strong), paragraph(explainDues(result)), basis);
   }
 }

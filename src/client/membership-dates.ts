@@ -43,8 +43,10 @@ function item(m: Milestone, sources: Sources): HTMLLIElement {
   const basis = element('p', '依据：');
   m.rules.forEach((r, i) => {
     if (i > 0) basis.append('；');
-    const link = element('a', `《${sources[r.source]?.title ?? r.source}》${r.article}`);
-    link.href = sources[r.source]?.href ?? '/sources/';
+    const source = sources[r.source];
+    if (!source) return basis.append(r.article);
+    const link = element('a', `《${source.title}》${r.article}`);
+    link.href = source.href;
     basis.append(link);
   });
   li.append(head, element('p', m.detail), basis);
