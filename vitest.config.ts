@@ -8,7 +8,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      // Some unit tests start a Node process (the content check, the copy check); on a loaded
+      // 2-core machine that alone can pass Vitest's default 5 s, so the limit is sized for it.
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 60_000 } },
       { test: { name: 'build', include: ['tests/build/**/*.test.ts'] } },
     ],
   },

@@ -76,7 +76,7 @@ test('components listed in the registry are allowed, their props validated with 
   const { parsed, problems } = parseBody(entry('cases', 'x', '.mdx'), body, 10);
   expect(problems).toEqual([]);
   expect(checkBody(parsed, new Map(), components).map((p) => `${p.field}：${p.message}`)).toEqual([
-    '第 13 行：<Aside> type：请写 note 或 tip',
+    '第 13 行：<Aside> 的 type：请写 note 或 tip',
     '第 15 行：<Aside> 的属性 type 请写成带引号的文字，例如 type="…"，不要用 {…}。',
   ]);
 });

@@ -186,7 +186,9 @@ function attributeProblem(
   }
   const result = schema.safeParse(props);
   if (result.success) return undefined;
-  return result.error.issues.map((i) => `<${name}> ${i.path.join('.')}：${i.message}`).join('；');
+  return result.error.issues
+    .map((i) => `<${name}>${i.path.length ? ` 的 ${i.path.join('.')}` : ''}：${i.message}`)
+    .join('；');
 }
 
 /** Where an image file is looked for: `/images/x.png` in public/, `./x.png` beside the entry. */

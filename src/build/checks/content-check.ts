@@ -10,6 +10,7 @@ import { ID_PATTERN } from '../../schemas/fields.ts';
 import { GUIDE_COLLECTION_KEYS, oldIdsField } from '../../model/registry.ts';
 import { mdxComponents } from '../../components/mdx/index.ts';
 import { checkBody, parseBody, sitePages, type ParsedBody } from './body-checks.ts';
+import { checkComponents } from './component-checks.ts';
 import {
   findBrokenReferences,
   findCitationProblems,
@@ -296,9 +297,13 @@ export function loadContent(contentDir: string, projectDir = path.dirname(conten
   const published = bodies.filter((b) => publishedSet.has(b.entry));
   const pages = sitePages(published);
   for (const e of invalid) if (e.collection !== 'sources') pages.set(`/${e.collection}/${e.id}/`, undefined);
+  const sources = new Map<string, string | undefined>();
+  for (const e of [...entries, ...invalid])
+    if (e.collection === 'sources') sources.set(e.id, e.data.kind as string);
   for (const b of bodies) {
     try {
       problems.push(...checkBody(b, pages, mdxComponents, projectDir));
+      problems.push(...checkComponents(b, { pages, sources }));
     } catch (error) {
       problems.push(unexpected(b.entry.filePath, error));
     }

@@ -50,7 +50,7 @@ export function distance(a: string, b: string): number {
   return row[b.length]!;
 }
 
-function closest(id: string, candidates: Iterable<string>): string | undefined {
+export function closest(id: string, candidates: Iterable<string>): string | undefined {
   let best: string | undefined;
   let bestDistance = Math.max(3, Math.floor(id.length / 3)) + 1;
   for (const c of candidates) {
