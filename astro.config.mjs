@@ -50,6 +50,9 @@ export default defineConfig({
   // Four pages render at once: a page's render waits on files and promises, so the main thread
   // idles at one a time (figures in docs/performance.md).
   build: { format: 'directory', concurrency: 4 },
+  // Page scripts (search, the tools) stay files, however small: the CSP (deploy/) allows them as
+  // 'self' without a hash, and the browser caches them. Other assets keep Vite's default limit.
+  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
   markdown: {
     processor: satteri({
       mdastPlugins: [glossaryLinks(glossaryWords), { name: `content-digest-${markdownDigest}` }],

@@ -9,7 +9,9 @@ import { chromiumLaunchOptions } from './src/build/chromium.ts';
  * Debian's nginx, deploy/nginx.conf and its CSP (tests/e2e/fixtures.ts), failing on any console
  * error, and runs only the specs whose outcome depends on the server: pages and redirects,
  * search (WebAssembly and workers under the CSP), offline (service worker and cache headers),
- * the handouts, and the quiz, checklist and 我的学习 scripts (files under the CSP). Layout, accessibility, budgets and search quality are the same on any server.
+ * the handouts, the quiz, checklist and 我的学习 scripts (files under the CSP), and the tools (their
+ * scripts and the calendar's Blob download under the CSP). Layout, accessibility, budgets and
+ * search quality are the same on any server.
  */
 export default defineConfig<{}, { host: 'node' | 'nginx' }>({
   testDir: 'tests/e2e',
@@ -31,7 +33,14 @@ export default defineConfig<{}, { host: 'node' | 'nginx' }>({
     {
       name: 'nginx',
       use: { host: 'nginx' },
-      testMatch: ['browse.spec.ts', 'search.spec.ts', 'offline.spec.ts', 'print.spec.ts', 'study.spec.ts'],
+      testMatch: [
+        'browse.spec.ts',
+        'search.spec.ts',
+        'offline.spec.ts',
+        'print.spec.ts',
+        'study.spec.ts',
+        'tools.spec.ts',
+      ],
     },
   ],
 });

@@ -186,3 +186,65 @@ export function citationsBySource<T extends { data: { rules: { source: Ref; arti
   }
   return sorted;
 }
+
+/** A routine that has a place in the branch calendar. */
+export interface ScheduledLike {
+  id: string;
+  data: { frequency: string; schedule?: { every: string; label: string } | undefined };
+}
+
+/**
+ * The routines with a `schedule` field, for the branch calendar: by the order of `intervals`
+ * (monthly, quarterly, yearly), and within one interval in the order given (the routines' order).
+ */
+export function scheduledRoutines<T extends ScheduledLike>(
+  routines: readonly T[],
+  intervals: readonly Term[],
+): (T & { data: { schedule: { every: string; label: string } } })[] {
+  const rank = (key: string) => intervals.findIndex((t) => t.key === key);
+  return routines
+    .filter((r): r is T & { data: { schedule: { every: string; label: string } } } => !!r.data.schedule)
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => rank(a.r.data.schedule.every) - rank(b.r.data.schedule.every) || a.i - b.i)
+    .map(({ r }) => r);
+}
+
+/**
+ * The rules of `guides` that cite the given articles, one per regulation and article (the first
+ * guide citing it wins), in the order of `refs`: a tool shows the points its routines already make.
+ */
+export function rulesCiting<R extends { source: Ref; article: string }>(
+  guides: readonly { data: { rules: readonly R[] } }[],
+  refs: readonly { source: string; article: string }[],
+): R[] {
+  const out: R[] = [];
+  const seen = new Set<string>();
+  for (const ref of refs) {
+    const key = `${ref.source} ${ref.article}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const rule = guides
+      .flatMap((g) => g.data.rules)
+      .find((r) => r.source.id === ref.source && r.article === ref.article);
+    if (rule) out.push(rule);
+  }
+  return out;
+}
+
+/** The branch calendar's events and its stamp (the latest `updated` of its routines), from the routines. */
+export function branchSchedule<T extends ScheduledLike & { collection: string; data: { updated: Date } }>(
+  routines: readonly T[],
+  intervals: readonly Term[],
+  site: URL,
+) {
+  const scheduled = scheduledRoutines(routines, intervals);
+  const items = scheduled.map((r) => ({
+    id: r.id,
+    label: r.data.schedule.label,
+    every: r.data.schedule.every as 'month' | 'quarter' | 'year',
+    frequency: r.data.frequency,
+    url: new URL(urlOf(r), site).href,
+  }));
+  const latest = Math.max(0, ...scheduled.map((r) => r.data.updated.getTime()));
+  return { items, stamp: new Date(latest).toISOString().slice(0, 10), domain: site.hostname };
+}

@@ -241,3 +241,57 @@ export function facetsOf(entry: { collection: string; data: object }): Facet[] {
     ),
   ];
 }
+
+/** The secretary's tools: pages under /tools/, each with its own small script, serving some routines. */
+export interface ToolDef {
+  /** The URL segment: /tools/<key>/. */
+  readonly key: string;
+  readonly title: string;
+  /** One sentence on the tools page and under the tool's title. */
+  readonly summary: string;
+  /**
+   * The routines whose pages link to the tool (file names in content/routines/); `scheduled`: every
+   * routine with a `schedule` field.
+   */
+  readonly routines: readonly string[] | 'scheduled';
+}
+
+export const TOOLS_PATH = '/tools/';
+export const TOOLS_LABEL = '工具';
+
+export const tools = [
+  {
+    key: 'dangfei',
+    title: '党费计算器',
+    summary: '输入党员的月收入，算出每月应交的党费，并注明按党费规定哪一条、哪一档计算。',
+    routines: ['dangfei-shoujiao'],
+  },
+  {
+    key: 'fazhan-riqi',
+    title: '发展党员和转正日期',
+    summary:
+      '输入递交申请、确定积极分子、列为发展对象、接收预备党员的日期，列出每一步最早或最迟的日子和预备期满的日子。',
+    routines: ['fazhan-dangyuan', 'yubei-dangyuan-zhuanzheng'],
+  },
+  {
+    key: 'rili',
+    title: '支部工作日历',
+    summary: '把按月、按季度、按年做的支部工作排成一年的日历，下载后导入手机日历。',
+    routines: 'scheduled',
+  },
+] as const satisfies readonly ToolDef[];
+
+export function toolPath(tool: ToolDef): string {
+  return `${TOOLS_PATH}${tool.key}/`;
+}
+
+export function tool(key: (typeof tools)[number]['key']): ToolDef {
+  return tools.find((t) => t.key === key)!;
+}
+
+/** The tools a routine's page links to. */
+export function toolsServing(routine: { id: string; data: { schedule?: unknown } }): ToolDef[] {
+  return tools.filter((t: ToolDef) =>
+    t.routines === 'scheduled' ? routine.data.schedule !== undefined : t.routines.includes(routine.id),
+  );
+}

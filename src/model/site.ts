@@ -98,3 +98,6 @@ export function getSite(): Promise<Site> {
   cached ??= load();
   return cached;
 }
+
+/** The year of the static branch calendar (/tools/rili/): the year the site is built. */
+export const CALENDAR_YEAR = new Date().getFullYear();

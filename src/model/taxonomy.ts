@@ -75,6 +75,13 @@ export const audiences = [
   { key: 'party-worker', label: '党务干部' },
 ] as const satisfies readonly Term[];
 
+/** How often a routine comes round in the branch calendar (routines' `schedule.every`). */
+export const scheduleIntervals = [
+  { key: 'month', label: '每月' },
+  { key: 'quarter', label: '每季度' },
+  { key: 'year', label: '每年' },
+] as const satisfies readonly Term[];
+
 export type RoutineCategory = (typeof routineCategories)[number]['key'];
 export type SourceKind = (typeof sourceKinds)[number]['key'];
 export type CompetencyCategory = (typeof competencyCategories)[number]['key'];
@@ -82,6 +89,7 @@ export type DutyHolder = (typeof dutyHolders)[number]['key'];
 export type Sector = (typeof sectors)[number]['key'];
 export type ProblemCategory = (typeof problemCategories)[number]['key'];
 export type Audience = (typeof audiences)[number]['key'];
+export type ScheduleInterval = (typeof scheduleIntervals)[number]['key'];
 
 /** The Chinese label of a key; throws on an unknown key so a typo never renders as blank. */
 export function labelOf(terms: readonly Term[], key: string): string {

@@ -13,6 +13,7 @@ import {
   dutyHolders,
   problemCategories,
   routineCategories,
+  scheduleIntervals,
   sectors,
   sourceKinds,
 } from '../model/taxonomy.ts';
@@ -144,6 +145,17 @@ const mistakeSchema = entry(
   'text、case',
 );
 
+/** 日历：一项按固定周期做的规程在“支部工作日历”里的样子。 */
+const scheduleSchema = entry(
+  {
+    /** 周期：每月、每季度、每年。必须和「多久一次」一致，并在「依据条文」里注明出处。 */
+    every: oneOf(scheduleIntervals, '日历周期'),
+    /** 日历事项：手机日历里显示的名称，简短，如“党小组会”。 */
+    label: text('日历事项', '党小组会', { max: 20 }),
+  },
+  'every、label',
+);
+
 /** 支部工作规程：党支部的一项常规工作（一种会议、一道程序），照党内法规写，条条注明出处。 */
 export const routineSchema = entry(
   {
@@ -171,8 +183,16 @@ export const routineSchema = entry(
     records: textList('留存记录', '会议记录（时间、地点、到会人员、议题、发言要点、决定）'),
     /** 常见问题：常见的做错之处，可链接案例。 */
     mistakes: objectList(mistakeSchema, '常见问题', '\n  mistakes:\n    - text: 会议记录事后补写'),
+    /**
+     * 日历：可选。按固定周期做的规程（每月、每季度、每年）写上它，就会进入“支部工作日历”
+     * （/tools/rili/），读者可以下载到手机日历。只在周期已在「依据条文」里注明法规和第几条时才写，例如：
+     *   schedule:
+     *     every: 每月
+     *     label: 党小组会
+     */
+    schedule: scheduleSchema.optional(),
   },
-  `${guideFieldNames}、category、frequency、convener、attendees、quorum、steps、records、mistakes`,
+  `${guideFieldNames}、category、frequency、convener、attendees、quorum、steps、records、mistakes、schedule`,
 );
 
 /** 书记能力素质：支部书记应具备的一项素质或能力。 */

@@ -22,6 +22,10 @@ const pages: { name: string; path: string; ready?: (page: Page) => Promise<void>
   { name: 'the glossary', path: '/glossary/' },
   { name: 'a glossary term', path: '/glossary/sanhui-yike/' },
   { name: 'the sources', path: '/sources/' },
+  { name: 'the tools', path: '/tools/' },
+  { name: 'the dues calculator', path: '/tools/dangfei/' },
+  { name: 'the membership dates', path: '/tools/fazhan-riqi/' },
+  { name: 'the branch calendar', path: '/tools/rili/' },
   {
     name: 'search with results and filters open',
     path: `/search/?q=${encodeURIComponent('三会一课')}`,

@@ -14,7 +14,7 @@ import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
 import type { z } from 'astro/zod';
 import { vagueLinkText } from './links.ts';
 import type { CheckedEntry, Problem } from './integrity.ts';
-import { guideCollections, sectionIds } from '../../model/registry.ts';
+import { TOOLS_PATH, guideCollections, sectionIds, toolPath, tools } from '../../model/registry.ts';
 import { isSafeUrl, rawHtmlProblems, tagProblems, unsafeUrlMessage } from '../markdown/html-policy.ts';
 
 /** Ids in the frame of every guide page (contents, related items, sources, skip link target). */
@@ -105,7 +105,7 @@ export function headingIds(tree: MdastNode): string[] {
 /** Every page path of the site, with the ids a link may point at (undefined: not checked here). */
 export function sitePages(bodies: ParsedBody[]): Map<string, Set<string> | undefined> {
   const pages = new Map<string, Set<string> | undefined>();
-  for (const path of ['/', '/search/']) pages.set(path, undefined);
+  for (const path of ['/', '/search/', TOOLS_PATH, ...tools.map(toolPath)]) pages.set(path, undefined);
   for (const c of guideCollections) {
     pages.set(`/${c.key}/`, undefined);
     for (const f of c.facets) {

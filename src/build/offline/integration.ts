@@ -13,7 +13,7 @@ import { injectManifest } from 'workbox-build';
 
 /** What readers' phones store: pages, styles, scripts, icons, the search index. Not PDFs. */
 export const PRECACHE_GLOBS = [
-  '**/*.{html,css,js,json,svg,png,webmanifest,txt}',
+  '**/*.{html,css,js,json,svg,png,webmanifest,txt,ics}',
   'pagefind/**/*.{pf_meta,pf_index,pf_filter,pf_fragment,pagefind}',
 ];
 /** Pagefind's own UI bundles, which this site does not use, and the worker itself. */
