@@ -49,6 +49,12 @@ export interface GuideCollectionDef {
   readonly facets: readonly FacetDef[];
 }
 
+/**
+ * 依据条文: the regulation articles a page rests on. Every guide collection has this section, and the
+ * secretary's tools render it too, so it is defined once here.
+ */
+export const RULES_SECTION: SectionDef = { id: 'rules', title: '依据条文' };
+
 const one = (field: string) => (data: Record<string, unknown>) => [data[field] as string];
 
 /** Collections whose entries are guide pages, in the order the site shows them. */
@@ -64,7 +70,7 @@ export const guideCollections = [
       { id: 'steps', title: '步骤' },
       { id: 'records', title: '留存记录' },
       { id: 'mistakes', title: '常见问题' },
-      { id: 'rules', title: '依据条文' },
+      RULES_SECTION,
     ],
     facets: [
       {
@@ -82,11 +88,7 @@ export const guideCollections = [
     short: '能力素质',
     intro:
       '支部书记应当具备哪些素质和能力、扮演哪些角色、用什么方法开展工作。每篇有要点、做法、常见误区和自查问题。',
-    sections: [
-      { id: 'key-points', title: '要点' },
-      { id: 'self-check', title: '自查问题' },
-      { id: 'rules', title: '依据条文' },
-    ],
+    sections: [{ id: 'key-points', title: '要点' }, { id: 'self-check', title: '自查问题' }, RULES_SECTION],
     facets: [
       {
         name: '分类',
@@ -103,10 +105,7 @@ export const guideCollections = [
     short: '职责',
     intro:
       '党支部、支部委员会、支部书记、党小组和党小组长、党员和领导干部各自要做什么、怎么做。每篇有职责清单和所依据的条文。',
-    sections: [
-      { id: 'duties', title: '职责清单' },
-      { id: 'rules', title: '依据条文' },
-    ],
+    sections: [{ id: 'duties', title: '职责清单' }, RULES_SECTION],
     facets: [{ name: '对象', param: 'who', terms: dutyHolders, keysOf: one('who'), route: 'who' }],
   },
   {
@@ -120,7 +119,7 @@ export const guideCollections = [
       { id: 'causes', title: '原因' },
       { id: 'countermeasures', title: '对策' },
       { id: 'indicators', title: '见效标志' },
-      { id: 'rules', title: '依据条文' },
+      RULES_SECTION,
     ],
     facets: [
       { name: '行业', param: 'sector', terms: sectors, keysOf: one('sector'), route: 'sector' },
@@ -143,7 +142,7 @@ export const guideCollections = [
       { id: 'agenda', title: '议程' },
       { id: 'discussion', title: '讨论题' },
       { id: 'print', title: '打印与讲义' },
-      { id: 'rules', title: '依据条文' },
+      RULES_SECTION,
     ],
     facets: [{ name: '对象', param: 'who', terms: audiences, keysOf: one('audience') }],
   },
