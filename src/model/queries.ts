@@ -190,7 +190,10 @@ export function citationsBySource<T extends { data: { rules: { source: Ref; arti
 /** A routine that has a place in the branch calendar. */
 export interface ScheduledLike {
   id: string;
-  data: { frequency: string; schedule?: { every: string; label: string } | undefined };
+  data: {
+    frequency: string;
+    schedule?: { every: string; label: string; month?: number | undefined } | undefined;
+  };
 }
 
 /**
@@ -242,6 +245,7 @@ export function branchSchedule<T extends ScheduledLike & { collection: string; d
     id: r.id,
     label: r.data.schedule.label,
     every: r.data.schedule.every as 'month' | 'quarter' | 'year',
+    ...(r.data.schedule.month === undefined ? {} : { month: r.data.schedule.month }),
     frequency: r.data.frequency,
     url: new URL(urlOf(r), site).href,
   }));

@@ -152,9 +152,17 @@ const scheduleSchema = entry(
     every: oneOf(scheduleIntervals, '日历周期'),
     /** 日历事项：手机日历里显示的名称，简短，如“党小组会”。 */
     label: text('日历事项', '党小组会', { max: 20 }),
+    /**
+     * 月份：可不写。只用于每年一次的事项，条文规定了时间的才写，例如组织生活会“一般安排在第四季度”，
+     * 写 10（提醒排在10月）。不写时排在1月。
+     */
+    month: integer('日历月份', '10', 1, 12).optional(),
   },
-  'every、label',
-);
+  'every、label、month',
+).refine((s) => s.month === undefined || s.every === 'year', {
+  path: ['month'],
+  error: '「日历月份」只用于每年一次的事项（every: 每年）；每月、每季度的事项请删去 month。',
+});
 
 /** 支部工作规程：党支部的一项常规工作（一种会议、一道程序），照党内法规写，条条注明出处。 */
 export const routineSchema = entry(

@@ -5,7 +5,8 @@
  *
  * Events are all-day and floating (DTSTART;VALUE=DATE, no time zone): a reminder on a day, the same
  * day wherever the phone is. A monthly routine recurs on the chosen day of every month, a quarterly
- * one on that day of the first month of each quarter, a yearly one on that day of January. The day
+ * one on that day of the first month of each quarter, a yearly one on that day of January, or of the
+ * month its routine names (组织生活会 is held “一般安排在第四季度”, so its reminder falls in October). The day
  * is 1–28 so that every month has it (RFC 5545 skips a recurrence on a day a month lacks).
  *
  * Pure: the build writes the file for the current year, the browser writes it for any year.
@@ -20,6 +21,8 @@ export interface ScheduledRoutine {
   /** The event's title: 党小组会. */
   readonly label: string;
   readonly every: ScheduleEvery;
+  /** For a yearly routine: the month (1–12) its reminder falls in; January when not given. */
+  readonly month?: number | undefined;
   /** The routine's own wording of its frequency: 一般每月召开1次. */
   readonly frequency: string;
   /** The routine page's absolute address. */
@@ -42,11 +45,11 @@ export const MIN_YEAR = 2000;
 export const MAX_YEAR = 2099;
 
 /** Months (1–12) in which a routine falls. */
-const MONTHS: Record<ScheduleEvery, readonly number[]> = {
-  month: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
-  quarter: [1, 4, 7, 10],
-  year: [1],
-};
+function monthsOf(item: Pick<ScheduledRoutine, 'every' | 'month'>): readonly number[] {
+  if (item.every === 'month') return [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+  if (item.every === 'quarter') return [1, 4, 7, 10];
+  return [item.month ?? 1];
+}
 
 const RRULE: Record<ScheduleEvery, string | undefined> = {
   month: 'FREQ=MONTHLY;COUNT=12',
@@ -64,10 +67,12 @@ export function calendarInputProblem(year: number, day: number): string | undefi
 }
 
 /** Every day in `year` on which `item` falls, as YYYY-MM-DD. */
-export function occurrences(item: Pick<ScheduledRoutine, 'every'>, year: number, day: number): string[] {
-  return MONTHS[item.every].map(
-    (m) => `${year}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
-  );
+export function occurrences(
+  item: Pick<ScheduledRoutine, 'every' | 'month'>,
+  year: number,
+  day: number,
+): string[] {
+  return monthsOf(item).map((m) => `${year}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
 }
 
 export function calendarFileName(year: number): string {

@@ -72,6 +72,13 @@ test('a real iCalendar parser reads the year: monthly, quarterly and yearly even
   expect(quarterly.description).toContain('一般每季度召开1次，需要时可以增加');
 });
 
+test('a yearly routine that names its month recurs in that month', () => {
+  const review = { ...items[2]!, id: 'zuzhi-shenghuohui', label: '组织生活会', month: 10 };
+  expect(occurrences(review, 2027, 10)).toEqual(['2027-10-10']);
+  const [event] = parse(branchCalendar([review], options));
+  expect(expand(event!)).toEqual(['2027-10-10']);
+});
+
 test('the file is RFC 5545 text: CRLF lines of at most 75 octets, folded between characters', () => {
   const text = branchCalendar(items, options);
   expect(text.endsWith('\r\n')).toBe(true);

@@ -52,6 +52,22 @@ describe('messages say what is wrong and how to fix it', () => {
       ]
     `);
   });
+  test('a calendar month only for a yearly routine', () => {
+    const schedule = { every: '每月', label: '党小组会', month: 10 };
+    expect(problems('routines', { ...good.routines, schedule })).toMatchInlineSnapshot(`
+      [
+        "schedule.month：「日历月份」只用于每年一次的事项（every: 每年）；每月、每季度的事项请删去 month。",
+      ]
+    `);
+    const yearly = { every: '每年', label: '组织生活会', month: 10 };
+    expect(problems('routines', { ...good.routines, schedule: yearly })).toEqual([]);
+    expect(problems('routines', { ...good.routines, schedule: { ...yearly, month: 13 } }))
+      .toMatchInlineSnapshot(`
+      [
+        "schedule.month：「日历月份」不能大于 12。",
+      ]
+    `);
+  });
   test('the key of a category is accepted and stored as the key', () => {
     const { data } = validateData('competencies', FILE, { ...good.competencies, category: 'political' });
     expect(data?.category).toBe('political');

@@ -32,11 +32,11 @@ test('a wrong schedule says what to write', () => {
   `);
   expect(problems({ ...good.routines, schedule: { every: '每月', title: '党小组会' } }))
     .toMatchInlineSnapshot(`
-    [
-      "schedule.label：缺少必填字段「日历事项」。请在 frontmatter 里补上，例如：党小组会",
-      "schedule：未知字段：title。请检查拼写；本栏目可用的字段有：every、label",
-    ]
-  `);
+      [
+        "schedule.label：缺少必填字段「日历事项」。请在 frontmatter 里补上，例如：党小组会",
+        "schedule：未知字段：title。请检查拼写；本栏目可用的字段有：every、label、month",
+      ]
+    `);
 });
 
 const routine = (id: string, order: number, every?: string) => ({
@@ -94,9 +94,12 @@ test('every tool serves routines that exist, and every routine a tool names link
   expect(scheduled.sort()).toEqual([
     'dangfei-shoujiao',
     'dangxiaozu-hui',
+    'minzhu-pingyi-dangyuan',
     'tanxin-tanhua',
     'zhibu-dangyuan-dahui',
     'zhiwei-hui',
+    'zhuti-dangri',
+    'zuzhi-shenghuohui',
   ]);
   for (const t of tools) {
     const served = routines.filter((r) => toolsServing(r).includes(t)).map((r) => r.id);
