@@ -6,6 +6,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { readGlossaryWords, readRedirects } from './src/build/checks/content-check.ts';
 import { codeDigest } from './src/build/code-digest.ts';
+import { siteUrl } from './src/build/site-url.ts';
 import { glossaryLinks } from './src/build/markdown/glossary-links.ts';
 import { headingAnchors } from './src/build/markdown/heading-anchors.ts';
 import { safeHtml } from './src/build/markdown/safe-html.ts';
@@ -42,8 +43,8 @@ const markdownDigest = codeDigest(
 
 export default defineConfig({
   ...(process.env.SITE_CACHE_DIR ? { cacheDir: process.env.SITE_CACHE_DIR } : {}),
-  // The public address, for the sitemap, canonical and OpenGraph links: set SITE_URL when deploying.
-  site: process.env.SITE_URL ?? 'https://zhinan.example.org',
+  // The public address (SITE_URL), for the sitemap, canonical and OpenGraph links and the handouts.
+  site: siteUrl(),
   trailingSlash: 'always',
   // Renamed or merged entries keep their old addresses (frontmatter `aliases`).
   redirects: readRedirects(contentDir),
@@ -52,7 +53,12 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 4 },
   // Page scripts (search, the tools) stay files, however small: the CSP (deploy/) allows them as
   // 'self' without a hash, and the browser caches them. Other assets keep Vite's default limit.
-  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
+  // The handouts' font files stay files too: a handout loads only the subsets its text needs.
+  vite: {
+    build: {
+      assetsInlineLimit: (file) => (file.endsWith('.js') || file.endsWith('.woff2') ? false : undefined),
+    },
+  },
   markdown: {
     processor: satteri({
       mdastPlugins: [glossaryLinks(glossaryWords), { name: `content-digest-${markdownDigest}` }],

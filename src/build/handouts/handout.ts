@@ -5,8 +5,10 @@
  */
 import { createHash } from 'node:crypto';
 import { Parser } from 'htmlparser2';
+import QRCode from 'qrcode';
 import type { Ref } from '../../schemas/fields.ts';
 import { urlOf } from '../../model/queries.ts';
+import { fullAddress } from '../site-url.ts';
 
 type GuideData =
   | { collection: 'routines'; id: string; data: { title: string; summary: string; steps: string[] } }
@@ -56,6 +58,21 @@ export function handoutItems(
       }),
     };
   });
+}
+
+/**
+ * Where a guide on the agenda is read in full, as paper shows it: under SITE_URL its full address
+ * and a QR code for it (SVG, two modules of quiet zone, error correction M so a creased or smudged
+ * print still reads); without SITE_URL only its path on the site, and no code.
+ */
+export async function guideAddress(
+  sitePath: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<{ url: string; qr?: string }> {
+  const url = fullAddress(sitePath, env);
+  if (!url) return { url: sitePath };
+  const qr = await QRCode.toString(url, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' });
+  return { url, qr };
 }
 
 /** Where a lesson's printable handout and its PDF live. */

@@ -4,8 +4,9 @@
  *
  * Whether to make them is decided before the pages render, so a lesson page never links a PDF
  * that will not exist: HANDOUTS=required (the default when CI=true) fails the build without
- * Chromium or a Chinese font, or on any failed PDF; HANDOUTS=auto (the default) makes them when
- * both are there and otherwise says plainly that it skipped them; HANDOUTS=off skips them.
+ * Chromium, or on any failed PDF; HANDOUTS=auto (the default) makes them when Chromium is there
+ * and otherwise says plainly that it skipped them; HANDOUTS=off skips them. The handout page
+ * brings its own font (font.ts), so the fonts installed on the machine do not matter.
  *
  * The PDFs are reproducible: Chromium loads the pages at the site's own address (answered from
  * dist/), so links in a PDF point at the real site, not at a temporary port; and the print time
@@ -13,13 +14,12 @@
  *
  * Printing is most of a large build's time, so each PDF is kept in Astro's cache folder
  * (`node_modules/.astro/handouts/`, or the configured cacheDir) under a digest of everything it
- * is made from: the handout page, its stylesheets, the browser version, the Chinese fonts, the
- * print options and this code (see handoutCacheKey). A later build copies the PDFs whose digest
- * it finds and prints only the others; HANDOUT_CACHE=off prints every one. Entries the build did
- * not use are removed, so the folder holds one build's PDFs at most.
+ * is made from: the handout page, its stylesheets, the font files, the browser version, the print
+ * options and this code (see handoutCacheKey). A later build copies the PDFs whose digest it finds
+ * and prints only the others; HANDOUT_CACHE=off prints every one. Entries the build did not use
+ * are removed, so the folder holds one build's PDFs at most.
  */
 import type { AstroIntegration } from 'astro';
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -29,6 +29,8 @@ import { CHROMIUM_PATH, chromiumLaunchOptions } from '../chromium.ts';
 import { handoutCacheKey, pdfDateDigits, pinPdf, stylesheetsOf } from './handout.ts';
 import { serveStatic } from '../static-server.ts';
 import { codeDigest } from '../code-digest.ts';
+import { configuredSiteUrl, SITE_URL_MISSING } from '../site-url.ts';
+import { handoutFontDigest, woff2Only } from './font.ts';
 
 export interface HandoutPlan {
   enabled: boolean;
@@ -38,32 +40,14 @@ export interface HandoutPlan {
   reason?: string;
 }
 
-let fonts: string | undefined;
+/** How every handout is printed (also by scripts/bench-handouts.ts). */
+export const PDF_OPTIONS = { format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true } as const;
 
-/** The font files that can show Chinese, one per line (empty when there are none); asked once per build. */
-function chineseFonts(): string {
-  fonts ??= listChineseFonts();
-  return fonts;
-}
-
-function listChineseFonts(): string {
-  try {
-    return execFileSync('fc-list', [':lang=zh', 'file'], { encoding: 'utf8' })
-      .split('\n')
-      .map((line) => line.trim())
-      .filter(Boolean)
-      .sort()
-      .join('\n');
-  } catch {
-    return '';
-  }
-}
-
-const PDF_OPTIONS = { format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true } as const;
-
-/** This integration's code and the PDF-pinning code: a change to either prints every handout again. */
+/** This integration's code, the PDF-pinning code and the font set-up: a change prints every handout again. */
 function printerCode(): string {
-  return codeDigest([new URL('./integration.ts', import.meta.url), new URL('./handout.ts', import.meta.url)]);
+  return codeDigest(
+    ['./integration.ts', './handout.ts', './font.ts'].map((file) => new URL(file, import.meta.url)),
+  );
 }
 
 export function planHandouts(env: NodeJS.ProcessEnv = process.env): HandoutPlan {
@@ -72,14 +56,10 @@ export function planHandouts(env: NodeJS.ProcessEnv = process.env): HandoutPlan 
   const required = mode === 'required';
   if (mode === 'off')
     return { enabled: false, required, chromium, reason: '已按 HANDOUTS=off 跳过 PDF 讲义。' };
-  const missing = [
-    ...(fs.existsSync(chromium) ? [] : [`Chromium（${chromium}）`]),
-    ...(chineseFonts() ? [] : ['中文字体']),
-  ];
-  if (missing.length === 0) return { enabled: true, required, chromium };
+  if (fs.existsSync(chromium)) return { enabled: true, required, chromium };
   const reason =
-    `未找到${missing.join('和')}，本次构建跳过 PDF 讲义，课程页改为提供打印版讲义。` +
-    `需要 PDF 时请安装：apt-get install -y chromium fonts-noto-cjk（或用 CHROMIUM_PATH 指定浏览器），再重新构建。`;
+    `未找到 Chromium（${chromium}），本次构建跳过 PDF 讲义，课程页改为提供打印版讲义。` +
+    `需要 PDF 时请安装：apt-get install -y chromium（或用 CHROMIUM_PATH 指定浏览器），再重新构建。`;
   if (required) throw new Error(`HANDOUTS=required：${reason}`);
   return { enabled: false, required, chromium, reason };
 }
@@ -107,9 +87,12 @@ export default function handouts(
         origin = new URL(config.site ?? 'http://localhost:4321').origin;
         cacheDir = path.join(fileURLToPath(config.cacheDir), 'handouts');
       },
-      'astro:config:setup': ({ command, updateConfig }) => {
+      'astro:config:setup': ({ command, updateConfig, logger }) => {
         const pdf = command === 'build' && plan.enabled;
-        updateConfig({ vite: { define: { 'import.meta.env.HANDOUT_PDF': JSON.stringify(pdf) } } });
+        updateConfig({
+          vite: { define: { 'import.meta.env.HANDOUT_PDF': JSON.stringify(pdf) }, plugins: [woff2Only()] },
+        });
+        if (command === 'build' && !configuredSiteUrl()) logger.warn(SITE_URL_MISSING);
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!plan.enabled) {
@@ -123,7 +106,7 @@ export default function handouts(
         const browser = await chromium.launch({ ...chromiumLaunchOptions, executablePath: plan.chromium });
         try {
           // What each PDF is made from, and whether an earlier build already printed it.
-          const printer = [origin, browser.version(), chineseFonts(), printerCode()].join('\n');
+          const printer = [origin, browser.version(), handoutFontDigest(), printerCode()].join('\n');
           const keys = new Map(
             ids.map((id) => {
               const html = fs.readFileSync(path.join(dist, 'lessons', id, 'handout', 'index.html'));
@@ -152,10 +135,18 @@ export default function handouts(
           if (useCache) fs.mkdirSync(cacheDir, { recursive: true });
           // One tab per core (or HANDOUT_TABS) prints in parallel; each takes the next lesson until none is left.
           const printNext = async (page: Page): Promise<void> => {
+            // Laid out for print from the start, so the font subsets awaited below are those the PDF uses.
+            await page.emulateMedia({ media: 'print' });
             for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
               const response = await page.goto(`${origin}/lessons/${id}/handout/`, { waitUntil: 'load' });
               if (!response?.ok())
                 throw new Error(`讲义页 /lessons/${id}/handout/ 打不开（${response?.status()}）。`);
+              // The font's subsets load as laid-out text needs them (layout is forced here); printing
+              // before they arrive would print the fallback font.
+              await page.evaluate(async () => {
+                document.body.getBoundingClientRect();
+                await document.fonts.ready;
+              });
               const updated = await page.locator('.meta time').getAttribute('datetime');
               const pdf = pinPdf(await page.pdf(PDF_OPTIONS), pdfDateDigits(updated ?? ''));
               fs.writeFileSync(pdfOf(id), pdf);
