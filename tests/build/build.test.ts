@@ -6,6 +6,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
+import jsQR from 'jsqr';
+import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from '../../src/build/chromium.ts';
+import { readPdf } from '../../src/build/handouts/pdf.ts';
+import { serveStatic } from '../../src/build/static-server.ts';
 import { spaceWords } from '../../src/shared/segment.ts';
 import { astroBuild } from '../support/astro-build.ts';
 
@@ -28,8 +33,13 @@ function replaceIn(file: string, from: string, to: string) {
 }
 
 test('good content builds pages, backlinks, glossary links and a search index', () => {
-  const { status, output, dist } = build('good');
+  const { status, output, dist } = build('good', undefined, { SITE_URL: '' });
   expect(status, output).toBe(0);
+  // Without SITE_URL the build says so, and the handout prints paths and no QR code.
+  expect(output).toContain('未设置 SITE_URL');
+  const handout = fs.readFileSync(path.join(dist, 'lessons/rumen/handout/index.html'), 'utf8');
+  expect(handout).toMatch(/全文：<a href="\/cases\/fensan\/"[^>]*>\/cases\/fensan\/<\/a>/);
+  expect(handout).not.toContain('<svg');
   const guide = fs.readFileSync(path.join(dist, 'competencies/zhengzhi/index.html'), 'utf8');
   expect(guide).toContain('href="/cases/fensan/"'); // backlink from the case that names it
   const kase = fs.readFileSync(path.join(dist, 'cases/fensan/index.html'), 'utf8');
@@ -151,7 +161,7 @@ test('a build without Chromium succeeds, says handouts were skipped and how to g
   });
   expect(status, output).toBe(0);
   expect(output).toContain('跳过 PDF 讲义');
-  expect(output).toContain('apt-get install -y chromium fonts-noto-cjk');
+  expect(output).toContain('apt-get install -y chromium（');
   const lesson = fs.readFileSync(path.join(dist, 'lessons/rumen/index.html'), 'utf8');
   expect(lesson).not.toContain('handout.pdf');
   expect(lesson).toContain('href="/lessons/rumen/handout/"');
@@ -165,7 +175,7 @@ test('HANDOUTS=required without Chromium fails the build with the fix', () => {
   });
   expect(status).not.toBe(0);
   expect(output).toContain('HANDOUTS=required');
-  expect(output).toContain('apt-get install -y chromium fonts-noto-cjk');
+  expect(output).toContain('apt-get install -y chromium（');
 }, 120_000);
 
 test('a rebuild reuses the PDF handouts whose page did not change and prints the others', () => {
@@ -210,3 +220,48 @@ test('a rebuild reuses the PDF handouts whose page did not change and prints the
   // The cache keeps only what the last build used.
   expect(fs.readdirSync(cache).filter((f) => f.endsWith('.pdf'))).toHaveLength(2);
 }, 240_000);
+
+test('with SITE_URL a handout prints each guide’s full address and a QR code that reads as it; its PDF embeds no Type 3 font and stays within 80 KB a page', async () => {
+  const site = 'https://dangjian.example.cn/';
+  const { status, output, dist } = build('site-url', undefined, { SITE_URL: site, HANDOUTS: 'required' });
+  expect(status, output).toBe(0);
+  expect(output).not.toContain('未设置 SITE_URL');
+
+  const pdf = fs.readFileSync(path.join(dist, 'lessons/rumen/handout.pdf'));
+  const { pages, fonts } = readPdf(pdf);
+  expect(pages).toBeGreaterThan(0);
+  expect(fonts.length).toBeGreaterThan(0);
+  expect(fonts.filter((f) => f.subtype === 'Type3')).toEqual([]);
+  expect(pdf.length / pages).toBeLessThanOrEqual(80 * 1024);
+  // Only woff2 font files are emitted.
+  const fontFiles = fs.readdirSync(path.join(dist, '_astro')).filter((f) => /\.(woff2?|ttf|otf)$/.test(f));
+  expect(fontFiles.length).toBeGreaterThan(0);
+  expect(fontFiles.filter((f) => !f.endsWith('.woff2'))).toEqual([]);
+
+  // The code is drawn by Chromium onto a canvas, and jsQR reads the pixels back.
+  const server = await serveStatic(dist);
+  const browser = await chromium.launch(chromiumLaunchOptions);
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/lessons/rumen/handout/`);
+    const address = page.locator('.guide-address').first();
+    const href = await address.getByRole('link').getAttribute('href');
+    expect(href).toBe(`${site}cases/fensan/`);
+    const size = 264;
+    const pixels = await address.locator('.qr svg').evaluate(async (svg, size) => {
+      const image = new Image();
+      image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg.outerHTML)}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = canvas.height = size;
+      const context = canvas.getContext('2d')!;
+      context.imageSmoothingEnabled = false;
+      context.drawImage(image, 0, 0, size, size);
+      return Array.from(context.getImageData(0, 0, size, size).data);
+    }, size);
+    expect(jsQR(Uint8ClampedArray.from(pixels), size, size)?.data).toBe(href);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}, 180_000);
