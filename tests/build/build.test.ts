@@ -228,7 +228,7 @@ test('with SITE_URL a handout prints each guide’s full address and a QR code t
   expect(output).not.toContain('未设置 SITE_URL');
 
   const pdf = fs.readFileSync(path.join(dist, 'lessons/rumen/handout.pdf'));
-  const { pages, fonts } = readPdf(pdf);
+  const { pages, fonts } = await readPdf(pdf);
   expect(pages).toBeGreaterThan(0);
   expect(fonts.length).toBeGreaterThan(0);
   expect(fonts.filter((f) => f.subtype === 'Type3')).toEqual([]);

@@ -1,4 +1,9 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { readPdf } from '../../src/build/handouts/pdf.ts';
 import { expect, test } from './fixtures.ts';
+
+const dist = path.resolve(process.env.SITE_DIST ?? path.resolve(import.meta.dirname, '../../dist'));
 
 test('a lesson shows audience, duration, minutes per agenda item with each guide’s summary, and its PDF handout', async ({
   page,
@@ -58,4 +63,35 @@ test('the lessons index groups lessons by audience', async ({ page }) => {
   const positions = groups.map((g) => order.indexOf(g.trim()));
   expect(positions.every((p) => p >= 0)).toBe(true);
   expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+});
+
+test('every built handout embeds real font subsets, no Type 3 font, and weighs at most 80 KB a page', async () => {
+  const lessons = path.join(dist, 'lessons');
+  const pdfs = fs
+    .readdirSync(lessons)
+    .map((id) => path.join(lessons, id, 'handout.pdf'))
+    .filter((file) => fs.existsSync(file));
+  expect(pdfs.length, 'the build made PDF handouts').toBeGreaterThan(0);
+  for (const file of pdfs) {
+    const bytes = fs.readFileSync(file);
+    const { pages, fonts } = await readPdf(bytes);
+    expect(fonts.length, file).toBeGreaterThan(0);
+    expect(fonts.filter((f) => f.subtype === 'Type3').length, `Type 3 fonts in ${file}`).toBe(0);
+    expect(bytes.length / pages / 1024, `KB per page of ${file}`).toBeLessThanOrEqual(80);
+  }
+});
+
+test('only the handout page downloads a font; a reading page uses the system fonts', async ({ page }) => {
+  const fonts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'font') fonts.push(new URL(request.url()).pathname);
+  });
+  await page.goto('/cases/dangyuan-fensan-liudong/');
+  await page.goto('/lessons/xinren-shuji-rumen/');
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  expect(fonts).toEqual([]);
+  await page.goto('/lessons/xinren-shuji-rumen/handout/');
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  expect(fonts.length).toBeGreaterThan(0);
+  expect(fonts.every((f) => f.startsWith('/_astro/') && f.endsWith('.woff2'))).toBe(true);
 });

@@ -40,8 +40,8 @@ export interface HandoutPlan {
   reason?: string;
 }
 
-/** How every handout is printed (also by scripts/bench-handouts.ts). */
-export const PDF_OPTIONS = { format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true } as const;
+/** How every handout is printed. */
+const PDF_OPTIONS = { format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true } as const;
 
 /** This integration's code, the PDF-pinning code and the font set-up: a change prints every handout again. */
 function printerCode(): string {
