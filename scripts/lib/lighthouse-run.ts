@@ -30,6 +30,8 @@ export interface LighthouseResult {
   lcpMs?: number | undefined;
   tbtMs?: number | undefined;
   cls?: number | undefined;
+  /** Lighthouse's measure of how fast this machine ran at the time (higher is faster). */
+  benchmarkIndex?: number | undefined;
 }
 
 /** Starts Chromium with a DevTools port; `run` audits one address; `close` ends Chromium. */
@@ -72,6 +74,7 @@ export async function startLighthouse() {
       lcpMs: metric('largest-contentful-paint'),
       tbtMs: metric('total-blocking-time'),
       cls: metric('cumulative-layout-shift'),
+      benchmarkIndex: lhr.environment.benchmarkIndex,
     };
   }
 
