@@ -19,12 +19,13 @@ export function configuredSiteUrl(env: NodeJS.ProcessEnv = process.env): URL | u
   try {
     url = new URL(value);
   } catch {
-    throw new Error(`SITE_URL“${value}”不是完整网址。请写成 https://域名/ 的形式，例如 SITE_URL=https://example.org/。`);
+    throw new Error(
+      `SITE_URL“${value}”不是完整网址。请写成 https://域名/ 的形式，例如 SITE_URL=https://example.org/。`,
+    );
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:')
     throw new Error(`SITE_URL“${value}”应以 https:// 或 http:// 开头。`);
-  if (url.search || url.hash)
-    throw new Error(`SITE_URL“${value}”不应带“?”或“#”之后的部分，只写网站的地址。`);
+  if (url.search || url.hash) throw new Error(`SITE_URL“${value}”不应带“?”或“#”之后的部分，只写网站的地址。`);
   if (!url.pathname.endsWith('/')) url.pathname += '/';
   return url;
 }
