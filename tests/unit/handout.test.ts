@@ -1,5 +1,9 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { expect, test } from 'vitest';
 import {
+  distFileOf,
   handoutCacheKey,
   handoutItems,
   handoutPdfUrl,
@@ -96,4 +100,26 @@ test('the cache key of a handout changes with its page, its styles or the printe
   expect(handoutCacheKey({ ...page, printer: 'Chromium 157' })).not.toBe(key);
   // Parts are length-prefixed: moving text from one part to the next is a different key.
   expect(handoutCacheKey({ ...page, html: '<h1>课</h1>h1', styles: ['{}'] })).not.toBe(key);
+});
+
+test('a path of the site is answered with its file in dist/, a folder with its index.html, and nothing outside dist/', () => {
+  const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'dist-file-'));
+  fs.mkdirSync(path.join(dist, 'lessons/a/handout'), { recursive: true });
+  fs.mkdirSync(path.join(dist, '_astro'));
+  fs.writeFileSync(path.join(dist, 'lessons/a/handout/index.html'), '<p>讲义</p>');
+  fs.writeFileSync(path.join(dist, '_astro/字体 1.woff2'), 'font');
+  fs.writeFileSync(path.join(os.tmpdir(), 'outside.txt'), 'secret');
+  try {
+    expect(distFileOf(dist, '/lessons/a/handout/')).toBe(path.join(dist, 'lessons/a/handout/index.html'));
+    expect(distFileOf(dist, `/_astro/${encodeURIComponent('字体 1.woff2')}`)).toBe(
+      path.join(dist, '_astro/字体 1.woff2'),
+    );
+    expect(distFileOf(dist, '/lessons/a/handout')).toBeUndefined();
+    expect(distFileOf(dist, '/lessons/b/handout/')).toBeUndefined();
+    expect(distFileOf(dist, '/../outside.txt')).toBeUndefined();
+    expect(distFileOf(dist, '/%2e%2e/outside.txt')).toBeUndefined();
+    expect(distFileOf(dist, '/%E0%A4%A')).toBeUndefined();
+  } finally {
+    fs.rmSync(dist, { recursive: true, force: true });
+  }
 });

@@ -4,6 +4,8 @@
  * and how its PDF is made the same in every build and kept between builds.
  */
 import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import { Parser } from 'htmlparser2';
 import QRCode from 'qrcode';
 import type { Ref } from '../../schemas/fields.ts';
@@ -137,4 +139,23 @@ export function handoutCacheKey(page: {
     hash.update(`${bytes.length}:`).update(bytes);
   }
   return hash.digest('hex');
+}
+
+/**
+ * The file in dist/ that a static host would answer a path of the site with (a folder's
+ * index.html), or undefined when there is none or the path leaves dist/. Chromium loads the
+ * handout pages and their styles and fonts straight from these files while printing.
+ */
+export function distFileOf(dist: string, pathname: string): string | undefined {
+  let relative: string;
+  try {
+    relative = decodeURIComponent(pathname);
+  } catch {
+    return undefined;
+  }
+  if (relative.endsWith('/')) relative += 'index.html';
+  const root = path.resolve(dist);
+  const file = path.resolve(root, `.${relative}`);
+  if (!file.startsWith(root + path.sep)) return undefined;
+  return fs.statSync(file, { throwIfNoEntry: false })?.isFile() ? file : undefined;
 }

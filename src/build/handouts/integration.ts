@@ -26,8 +26,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { CHROMIUM_PATH, chromiumLaunchOptions } from '../chromium.ts';
-import { handoutCacheKey, pdfDateDigits, pinPdf, stylesheetsOf } from './handout.ts';
-import { serveStatic } from '../static-server.ts';
+import { distFileOf, handoutCacheKey, pdfDateDigits, pinPdf, stylesheetsOf } from './handout.ts';
 import { codeDigest } from '../code-digest.ts';
 import { configuredSiteUrl, SITE_URL_MISSING } from '../site-url.ts';
 import { handoutFontDigest, woff2Only } from './font.ts';
@@ -102,7 +101,6 @@ export default function handouts(
         const dist = fileURLToPath(dir);
         const ids = findHandoutPages(dist);
         const { chromium } = await import('playwright-core');
-        const server = await serveStatic(dist);
         const browser = await chromium.launch({ ...chromiumLaunchOptions, executablePath: plan.chromium });
         try {
           // What each PDF is made from, and whether an earlier build already printed it.
@@ -126,11 +124,14 @@ export default function handouts(
           const reused = ids.length - queue.length;
 
           const context = await browser.newContext({ serviceWorkers: 'block' });
-          // The site's address is answered from dist/ (through the local server); nothing else is fetched.
-          await context.route('**/*', async (route) => {
+          // The site's address is answered straight from the files in dist/; nothing else is fetched.
+          // (Through a local HTTP server, a connection it had closed was sometimes reused while
+          // hundreds of handouts loaded their fonts, and the build failed with ECONNRESET.)
+          await context.route('**/*', (route) => {
             const url = new URL(route.request().url());
             if (url.origin !== origin) return route.abort();
-            return route.fulfill({ response: await route.fetch({ url: server.url + url.pathname }) });
+            const file = distFileOf(dist, url.pathname);
+            return file ? route.fulfill({ path: file }) : route.fulfill({ status: 404, body: '' });
           });
           if (useCache) fs.mkdirSync(cacheDir, { recursive: true });
           // One tab per core (or HANDOUT_TABS) prints in parallel; each takes the next lesson until none is left.
@@ -175,7 +176,6 @@ export default function handouts(
           throw new Error(`PDF 讲义生成失败：${(error as Error).message}`, { cause: error });
         } finally {
           await browser.close();
-          await server.close();
         }
       },
     },
