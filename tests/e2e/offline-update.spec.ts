@@ -21,15 +21,13 @@ function build(name: string, edit?: (content: string) => void): string {
   return dist;
 }
 
-test.describe.configure({ timeout: 120_000 });
-test.afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
-
-test('after a rebuild with a changed guide, a reader back online sees the change and is told', async ({
-  page,
-  context,
-}) => {
-  const before = build('before');
-  const after = build('after', (c) => {
+// Two fixture builds come first, in their own hook: on a busy machine they alone can take minutes.
+let before: string;
+let after: string;
+test.beforeAll(() => {
+  test.setTimeout(600_000);
+  before = build('before');
+  after = build('after', (c) => {
     const file = path.join(c, 'cases/fensan.md');
     fs.writeFileSync(
       file,
@@ -38,11 +36,19 @@ test('after a rebuild with a changed guide, a reader back online sees the change
         .replace('title: 党员分散，活动难开展', 'title: 党员分散，活动难开展（修订）'),
     );
   });
+});
+test.afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+test.describe.configure({ timeout: 240_000 });
+
+test('after a rebuild with a changed guide, a reader back online sees the change and is told', async ({
+  page,
+  context,
+}) => {
   const server = await serveStatic(before);
   const base = server.url;
   try {
     await page.goto(`${base}/cases/fensan/`);
-    await expect(page.locator('.site-notice')).toContainText('已可离线使用', { timeout: 30_000 });
+    await expect(page.locator('.site-notice')).toContainText('已可离线使用', { timeout: 90_000 });
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('党员分散，活动难开展');
 
     await context.setOffline(true);
@@ -53,7 +59,7 @@ test('after a rebuild with a changed guide, a reader back online sees the change
     await context.setOffline(false);
     await page.reload();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('党员分散，活动难开展（修订）');
-    await expect(page.locator('.site-notice')).toContainText('有新内容', { timeout: 30_000 });
+    await expect(page.locator('.site-notice')).toContainText('有新内容', { timeout: 90_000 });
 
     // The new build is what is kept for offline reading now.
     await context.setOffline(true);

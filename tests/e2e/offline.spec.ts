@@ -1,13 +1,13 @@
 import { expect, test } from './fixtures.ts';
 
-test.describe.configure({ timeout: 60_000 });
+test.describe.configure({ timeout: 180_000 });
 
 test('after one visit, pages never opened before and search work with the network off', async ({
   page,
   context,
 }) => {
   await page.goto('/');
-  await expect(page.locator('.site-notice')).toContainText('已可离线使用', { timeout: 30_000 });
+  await expect(page.locator('.site-notice')).toContainText('已可离线使用', { timeout: 90_000 });
   await context.setOffline(true);
 
   await page.goto('/duties/dangxiaozu-huafen/');
