@@ -19,7 +19,12 @@ import {
   suggestTerms,
   withHighlight,
 } from '../shared/search-query.ts';
-import { rankByWords, searchedWords, understandQuery } from '../shared/question-query.ts';
+import {
+  rankByWords,
+  searchedWords,
+  understandQuery,
+  type SiteVocabulary,
+} from '../shared/question-query.ts';
 import { guideCollections } from '../model/registry.ts';
 import { META_WEIGHTS, spaceWords, unspaceWords } from '../shared/segment.ts';
 
@@ -44,10 +49,8 @@ interface Pagefind {
   search(q: string, o?: { filters?: Record<string, string[]> }): Promise<PagefindSearch>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
-interface GlossaryTerm {
-  term: string;
-  aliases: string[];
-  url: string;
+interface Vocabulary extends SiteVocabulary {
+  terms: { term: string; aliases: string[]; url: string }[];
 }
 
 /** Results shown at first, and added by each press of “显示更多”: each one loads a fragment. */
@@ -107,12 +110,13 @@ function marked(text: string, words: readonly string[]) {
 class SiteSearch extends HTMLElement {
   #state: SearchState = { q: '', filters: {} };
   #run = 0;
-  #terms: GlossaryTerm[] = [];
+  #vocabulary: Vocabulary = { terms: [], phrases: [] };
 
   connectedCallback() {
     const form = this.querySelector('form')!;
     const input = this.querySelector<HTMLInputElement>('input[name="q"]')!;
-    this.#terms = JSON.parse(this.querySelector('#search-terms')?.textContent ?? '[]') as GlossaryTerm[];
+    const vocabulary = this.querySelector('#search-terms')?.textContent;
+    if (vocabulary) this.#vocabulary = JSON.parse(vocabulary) as Vocabulary;
     this.#state = parseSearchParams(new URLSearchParams(location.search));
     input.value = this.#state.q;
     form.addEventListener('submit', (event) => {
@@ -161,7 +165,7 @@ class SiteSearch extends HTMLElement {
     const pagefind = await loadPagefind();
     const { text, phrases } = parseQuery(q);
     const active = Object.fromEntries(Object.entries(filters).filter(([, v]) => v.length));
-    const { words: significant, rewritten } = understandQuery(text, this.#terms);
+    const { words: significant, rewritten } = understandQuery(text, this.#vocabulary);
     const perWord = phrases.length ? [] : searchedWords(significant);
     // A bare term or phrase is searched as typed: every word must match (cut into words as the
     // index was, see src/shared/segment.ts). A question is searched by the words that carry it.
@@ -239,7 +243,7 @@ class SiteSearch extends HTMLElement {
 
   #suggest(q: string, lead: string) {
     const hint = this.querySelector<HTMLElement>('.hint')!;
-    const terms = suggestTerms(q, this.#terms);
+    const terms = suggestTerms(q, this.#vocabulary.terms);
     const links = terms.map((t) => el('a', { href: `/search/?q=${encodeURIComponent(t.term)}` }, t.term));
     const browse = [
       ...guideCollections.map((c) => el('a', { href: `/${c.key}/` }, c.label)),

@@ -13,6 +13,15 @@ export interface TermVariants {
   aliases: readonly string[];
 }
 
+/**
+ * The site's own wording, as the search page gets it: glossary terms with their aliases, and the
+ * everyday phrases authors list in entries' `keywords` (党支部有什么用, 当了党小组长该干啥).
+ */
+export interface SiteVocabulary {
+  terms: readonly TermVariants[];
+  phrases: readonly string[];
+}
+
 export interface UnderstoodQuery {
   /** The words that carry the meaning, most significant first (site terms, then longer words). */
   words: string[];
@@ -36,18 +45,19 @@ const EVERYDAY: readonly (readonly [RegExp, string])[] = [
  * of them oddly (要不要 → 要|不要), and some run into the next word (该做什么 → 该做|什么).
  */
 const PATTERNS: readonly RegExp[] = [
+  /为什么|什么样/g,
   // 要不要, 能不能, 是不是, 该不该, 算不算, 用不用, 有没有
   /(\p{Script=Han})[不没]\1/gu,
-  /有没有|可不可以|是否|多长时间|多长|多久|到底|究竟|具体|什么样|什么意思|是指|叫做|叫|开几次|几次/g,
+  /有没有|可不可以|是否|多长时间|多长|多久|到底|究竟|具体|什么意思|是指|叫做|叫|开几次|几次/g,
   /(怎么|如何|怎样)(才能|去|来)?(办|解决|处理|做|搞|弄|干|开展|落实|应对)?/g,
   /(应该|该|要|能)?(做|干|管|搞|学|讲|开)?(什么|哪些|哪个|哪里|哪儿|多少)/g,
-  /为什么|什么样/g,
 ];
 
 /** Words that frame a question or fill a sentence, left out after the text is cut. */
 const FUNCTION_WORDS = new Set([
-  ...'的了吗呢吧啊呀嘛么和与跟及或在把被给对向从让就都也还又再很太更最只才是有个该要能想去来这那我你他她它'
-    .split(''),
+  ...'的了吗呢吧啊呀嘛么和与跟及或在把被给对向从让就都也还又再很太更最只才是有个该要能想去来这那我你他她它'.split(
+    '',
+  ),
   ...[
     '一般',
     '才能',
@@ -110,7 +120,18 @@ const FUNCTION_WORDS = new Set([
  * Negated modal verbs (不愿参加, 没人听): what follows is the subject of the question, not the
  * negation. Other negations are undone (不懂业务 → 懂业务): a page about 懂业务 answers 不懂业务怎么办.
  */
-const NEGATED_MODALS = new Set(['不愿', '不想', '不会', '不敢', '不能', '不肯', '不用', '没人', '没有', '不要']);
+const NEGATED_MODALS = new Set([
+  '不愿',
+  '不想',
+  '不会',
+  '不敢',
+  '不能',
+  '不肯',
+  '不用',
+  '没人',
+  '没有',
+  '不要',
+]);
 
 /** Single characters that begin the next word (第一, 新任) rather than end the one before. */
 const PREFIXES = new Set(['第', '新', '老', '每', '各', '副', '总', '首', '党']);
@@ -123,43 +144,56 @@ export function normaliseVariants(text: string): string {
   return EVERYDAY.reduce((t, [from, to]) => t.replace(from, to), text);
 }
 
+const compactRun = (v: string) => v.replace(/[^\p{Script=Han}\p{L}\p{N}]/gu, '').toLocaleLowerCase('zh-CN');
+
 /**
- * The site term standing for a glossary variant: a longer alias that contains its term (三会一课制度)
- * is searched as the term, which more pages use; any other variant is searched as typed, since the
- * index holds every alias (the glossary page's own field) and the entries' `keywords`.
+ * The site's wording to keep whole, longest first. A longer alias that contains its term
+ * (三会一课制度) is searched as the term, which more pages use; any other variant, and every
+ * `keywords` phrase, is searched as written, since the index holds each of them in a weighted field.
  */
-function termTable(terms: readonly TermVariants[]): { text: string; word: string }[] {
-  return terms
-    .flatMap((t) =>
+function termTable({ terms, phrases }: SiteVocabulary): { text: string; word: string }[] {
+  return [
+    ...terms.flatMap((t) =>
       [t.term, ...t.aliases].map((v) => ({
-        text: v.replace(/[^\p{Script=Han}\p{L}\p{N}]/gu, ''),
-        word: v !== t.term && v.includes(t.term) ? t.term : v.replace(/[^\p{Script=Han}\p{L}\p{N}]/gu, ''),
+        text: compactRun(v),
+        word: v !== t.term && v.includes(t.term) ? compactRun(t.term) : compactRun(v),
       })),
-    )
+    ),
+    ...phrases.map((p) => ({ text: compactRun(p), word: compactRun(p) })),
+  ]
     .filter((v) => [...v.text].length > 1)
     .sort((a, b) => b.text.length - a.text.length);
+}
+
+type Part = string | { term: string };
+
+/** Cuts the site's wording out of the plain parts, longest first, so no pattern cuts into it. */
+function splitTerms(parts: Part[], table: readonly { text: string; word: string }[]): Part[] {
+  for (const { text: variant, word } of table) {
+    for (let i = 0; i < parts.length; i++) {
+      const part = parts[i];
+      if (typeof part !== 'string' || !part.includes(variant)) continue;
+      const [before, ...after] = part.split(variant);
+      parts.splice(i, 1, before!, { term: word }, after.join(variant));
+    }
+  }
+  return parts;
 }
 
 /** A piece of the query: a site term, a word the segmenter cut, or a gap where filler stood. */
 type Token = { text: string; term: boolean; next?: boolean } | null;
 
 /**
- * The query as tokens: site terms (glossary terms and variants, longest first, so a pattern never
- * cuts into one), then the rest with question patterns taken out and cut by the segmenter;
+ * The query as tokens: the site's wording (glossary terms, aliases, keywords phrases), then the rest with question patterns taken out and cut by the segmenter;
  * function words become gaps and negations are undone (不懂 → 懂, which then begins the next word).
  */
 function tokens(text: string, table: readonly { text: string; word: string }[]): Token[] {
   const out: Token[] = [];
   for (const [raw] of text.matchAll(RUN)) {
-    const parts: (string | { term: string })[] = [normaliseVariants(raw.toLocaleLowerCase('zh-CN'))];
-    for (const { text: variant, word } of table) {
-      for (let i = 0; i < parts.length; i++) {
-        const part = parts[i];
-        if (typeof part !== 'string' || !part.includes(variant)) continue;
-        const [before, ...after] = part.split(variant);
-        parts.splice(i, 1, before!, { term: word }, after.join(variant));
-      }
-    }
+    // The site's wording as typed first (开会没人听 is a page's phrase), then in the site's words.
+    const parts = splitTerms([raw.toLocaleLowerCase('zh-CN')], table).flatMap((part) =>
+      typeof part === 'string' ? splitTerms([normaliseVariants(part)], table) : [part],
+    );
     for (const part of parts) {
       if (typeof part !== 'string') {
         out.push({ text: part.term, term: true });
@@ -168,7 +202,8 @@ function tokens(text: string, table: readonly { text: string; word: string }[]):
       for (const chunk of PATTERNS.reduce((t, p) => t.replace(p, ' '), part).split(' ')) {
         for (const piece of segment(chunk)) {
           if (NEGATED_MODALS.has(piece) || FUNCTION_WORDS.has(piece)) out.push(null);
-          else if (/^[不没]\p{Script=Han}$/u.test(piece)) out.push({ text: piece.slice(1), term: false, next: true });
+          else if (/^[不没]\p{Script=Han}$/u.test(piece))
+            out.push({ text: piece.slice(1), term: false, next: true });
           else out.push({ text: piece, term: false });
         }
         out.push(null);
@@ -205,7 +240,13 @@ function words(list: readonly Token[]): { word: string; term: boolean }[] {
     }
     for (const w of run) {
       const last = out[out.length - 1];
-      if (last && last.run === runId && !last.term && !w.term && [...last.word].length + [...w.word].length <= 4)
+      if (
+        last &&
+        last.run === runId &&
+        !last.term &&
+        !w.term &&
+        [...last.word].length + [...w.word].length <= 4
+      )
         last.word += w.word;
       else out.push({ ...w, run: runId });
     }
@@ -235,11 +276,14 @@ function words(list: readonly Token[]): { word: string; term: boolean }[] {
 }
 
 /**
- * The words of `text` that carry its meaning. Site terms and their variants (from the glossary)
- * are kept whole; question patterns, function words and negations are left out.
+ * The words of `text` that carry its meaning. The site's wording (glossary terms and aliases,
+ * entries' keywords) is kept whole; question patterns, function words and negations are left out.
  */
-export function understandQuery(text: string, terms: readonly TermVariants[] = []): UnderstoodQuery {
-  const found = words(tokens(text, termTable(terms)));
+export function understandQuery(
+  text: string,
+  vocabulary: SiteVocabulary = { terms: [], phrases: [] },
+): UnderstoodQuery {
+  const found = words(tokens(text, termTable(vocabulary)));
   const significant = [...new Map(found.map((f, at) => [f.word, { ...f, at }])).values()]
     .sort((a, b) => Number(b.term) - Number(a.term) || b.word.length - a.word.length || a.at - b.at)
     .map((f) => f.word);
@@ -285,16 +329,15 @@ export function rankByWords<T extends { id: string; score: number }>(
     ...lists.map((l) => ({ results: l.results, weight: rarity(l.results.length) })),
     { results: whole, weight: Math.max(0, ...lists.map((l) => rarity(l.results.length))) },
   ].filter((l) => l.results.length);
-  const byId = new Map<string, { item: T; value: number; words: number }>();
+  const byId = new Map<string, { item: T; value: number }>();
+  const best =
+    Math.max(0, ...lists.flatMap((l) => l.results.map((r) => r.score)), ...whole.map((r) => r.score)) || 1;
   for (const { results, weight } of weighted) {
-    const best = Math.max(...results.map((r) => r.score)) || 1;
     for (const item of results) {
       const value = weight * (BASE + (1 - BASE) * (item.score / best));
       const seen = byId.get(item.id);
-      if (seen) {
-        seen.value += value;
-        seen.words += 1;
-      } else byId.set(item.id, { item, value, words: 1 });
+      if (seen) seen.value += value;
+      else byId.set(item.id, { item, value });
     }
   }
   const ranked = [...byId.values()].sort((a, b) => b.value - a.value);
