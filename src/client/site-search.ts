@@ -175,7 +175,8 @@ class SiteSearch extends HTMLElement {
     // A question, or a query no page has every word of: rank pages by the words they match, and
     // say so when the best of them lacks some.
     let relaxed = false;
-    if ((asQuestion || search.results.length === 0) && (perWord.length > 1 || !search.results.length)) {
+    const byWords = asQuestion ? perWord.length > 1 : !search.results.length && perWord.length > 0;
+    if (byWords) {
       const lists = await Promise.all(
         perWord.map(async (word) => ({
           word,
