@@ -25,7 +25,7 @@ export interface SearchCost {
   followUp: SearchStep;
 }
 
-function gzippedBytes(dist: string, files: readonly string[]): number {
+export function gzippedBytes(dist: string, files: readonly string[]): number {
   return files.reduce((sum, f) => {
     const data = fs.readFileSync(path.join(dist, 'pagefind', f));
     return sum + (/\.(js|css|json)$/.test(f) ? zlib.gzipSync(data, { level: 9 }).length : data.length);

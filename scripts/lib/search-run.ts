@@ -12,9 +12,15 @@ export interface QueryCase {
   kind: string;
 }
 
-const file = path.resolve(import.meta.dirname, '../../tests/fixtures/search-queries.json');
-export const queryCases: QueryCase[] = (JSON.parse(fs.readFileSync(file, 'utf8')) as { queries: QueryCase[] })
-  .queries;
+const fixture = (name: string) => path.resolve(import.meta.dirname, '../../tests/fixtures', name);
+/** Terms and short phrases (search-queries.json). */
+export const queryCases: QueryCase[] = (
+  JSON.parse(fs.readFileSync(fixture('search-queries.json'), 'utf8')) as { queries: QueryCase[] }
+).queries;
+/** Whole questions, as typed or dictated on a phone (search-questions.json). */
+export const questionCases: QueryCase[] = (
+  JSON.parse(fs.readFileSync(fixture('search-questions.json'), 'utf8')) as { questions: QueryCase[] }
+).questions;
 
 /** `/cases/x/?hl=…#y` → `cases/x`. */
 export function keyOfUrl(url: string): string {

@@ -15,12 +15,16 @@ import {
   excerptAround,
   highlightWords,
   markWords,
-  mergeRelaxed,
   parseQuery,
-  relaxedWords,
   suggestTerms,
   withHighlight,
 } from '../shared/search-query.ts';
+import {
+  rankByWords,
+  searchedWords,
+  understandQuery,
+  type SiteVocabulary,
+} from '../shared/question-query.ts';
 import { guideCollections } from '../model/registry.ts';
 import { META_WEIGHTS, spaceWords, unspaceWords } from '../shared/segment.ts';
 
@@ -45,10 +49,8 @@ interface Pagefind {
   search(q: string, o?: { filters?: Record<string, string[]> }): Promise<PagefindSearch>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
-interface GlossaryTerm {
-  term: string;
-  aliases: string[];
-  url: string;
+interface Vocabulary extends SiteVocabulary {
+  terms: { term: string; aliases: string[]; url: string }[];
 }
 
 /** Results shown at first, and added by each press of “显示更多”: each one loads a fragment. */
@@ -108,12 +110,13 @@ function marked(text: string, words: readonly string[]) {
 class SiteSearch extends HTMLElement {
   #state: SearchState = { q: '', filters: {} };
   #run = 0;
-  #terms: GlossaryTerm[] = [];
+  #vocabulary: Vocabulary = { terms: [], phrases: [] };
 
   connectedCallback() {
     const form = this.querySelector('form')!;
     const input = this.querySelector<HTMLInputElement>('input[name="q"]')!;
-    this.#terms = JSON.parse(this.querySelector('#search-terms')?.textContent ?? '[]') as GlossaryTerm[];
+    const vocabulary = this.querySelector('#search-terms')?.textContent;
+    if (vocabulary) this.#vocabulary = JSON.parse(vocabulary) as Vocabulary;
     this.#state = parseSearchParams(new URLSearchParams(location.search));
     input.value = this.#state.q;
     form.addEventListener('submit', (event) => {
@@ -162,24 +165,27 @@ class SiteSearch extends HTMLElement {
     const pagefind = await loadPagefind();
     const { text, phrases } = parseQuery(q);
     const active = Object.fromEntries(Object.entries(filters).filter(([, v]) => v.length));
-    // Cut into words as the index was (see src/shared/segment.ts).
-    const query = spaceWords(text);
+    const { words: significant, rewritten } = understandQuery(text, this.#vocabulary);
+    const perWord = phrases.length ? [] : searchedWords(significant);
+    // A bare term or phrase is searched as typed: every word must match (cut into words as the
+    // index was, see src/shared/segment.ts). A question is searched by the words that carry it.
+    const asQuestion = rewritten && perWord.length > 0;
+    const query = spaceWords(asQuestion ? perWord.join(' ') : text);
     const search = await pagefind.search(query, { filters: active });
-    // Nothing has every word: fall back to pages with most of them, and say so.
+    // A question, or a query no page has every word of: rank pages by the words they match, and
+    // say so when the best of them lacks some.
     let relaxed = false;
-    if (search.results.length === 0 && !phrases.length) {
-      const words = relaxedWords(text);
-      if (words.length) {
-        const lists = await Promise.all(
-          words.map((w) => pagefind.search(spaceWords(w), { filters: active })),
-        );
-        const pages = Object.values((await pagefind.filters())['栏目'] ?? {}).reduce((a, b) => a + b, 0);
-        search.results = mergeRelaxed(
-          lists.map((l) => l.results),
-          pages,
-        );
-        relaxed = search.results.length > 0;
-      }
+    const byWords = asQuestion ? perWord.length > 1 : !search.results.length && perWord.length > 0;
+    if (byWords) {
+      const lists = await Promise.all(
+        perWord.map(async (word) => ({
+          word,
+          results: (await pagefind.search(spaceWords(word), { filters: active })).results,
+        })),
+      );
+      const ranked = rankByWords(lists, search.results);
+      search.results = ranked.results;
+      relaxed = !ranked.complete;
     }
     // One loader per result, best first; a fragment is fetched only when its result is shown.
     let loaders: (() => Promise<PagefindResultData>)[];
@@ -195,7 +201,7 @@ class SiteSearch extends HTMLElement {
     const first = await Promise.all(loaders.slice(0, PAGE_SIZE).map((load) => load()));
     if (run !== this.#run) return;
 
-    const words = highlightWords(q);
+    const words = [...new Set([...highlightWords(q), ...significant])];
     const shown = total > PAGE_SIZE ? `，先显示前 ${PAGE_SIZE} 条` : '';
     status.textContent = !total
       ? `没有找到与“${q}”相关的内容。`
@@ -238,7 +244,7 @@ class SiteSearch extends HTMLElement {
 
   #suggest(q: string, lead: string) {
     const hint = this.querySelector<HTMLElement>('.hint')!;
-    const terms = suggestTerms(q, this.#terms);
+    const terms = suggestTerms(q, this.#vocabulary.terms);
     const links = terms.map((t) => el('a', { href: `/search/?q=${encodeURIComponent(t.term)}` }, t.term));
     const browse = [
       ...guideCollections.map((c) => el('a', { href: `/${c.key}/` }, c.label)),

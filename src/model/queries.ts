@@ -252,3 +252,18 @@ export function branchSchedule<T extends ScheduledLike & { collection: string; d
   const latest = Math.max(0, ...scheduled.map((r) => r.data.updated.getTime()));
   return { items, stamp: new Date(latest).toISOString().slice(0, 10), domain: site.hostname };
 }
+
+/**
+ * What the search page knows of the site's wording (src/shared/question-query.ts): glossary terms
+ * with their aliases and addresses (also offered when a query finds nothing), and every everyday
+ * phrase of the entries' and tools' `keywords`, once each.
+ */
+export function searchVocabulary(
+  glossary: readonly { collection: string; id: string; data: { term: string; aliases: string[] } }[],
+  entries: readonly { data: { keywords: readonly string[] } }[],
+): { terms: { term: string; aliases: string[]; url: string }[]; phrases: string[] } {
+  return {
+    terms: glossary.map((g) => ({ term: g.data.term, aliases: g.data.aliases, url: urlOf(g) })),
+    phrases: [...new Set(entries.flatMap((e) => e.data.keywords))],
+  };
+}

@@ -259,6 +259,8 @@ export interface ToolDef {
   readonly title: string;
   /** One sentence on the tools page and under the tool's title. */
   readonly summary: string;
+  /** Everyday phrases a secretary would search the tool by (indexed, never shown). */
+  readonly keywords: readonly string[];
   /**
    * The routines whose pages link to the tool (file names in content/routines/); `scheduled`: every
    * routine with a `schedule` field.
@@ -274,6 +276,7 @@ export const tools = [
     key: 'dangfei',
     title: '党费计算器',
     summary: '输入党员的月收入，算出每月应交的党费，并注明按党费规定哪一条、哪一档计算。',
+    keywords: ['党费计算', '算党费', '党费交多少', '工资扣党费'],
     routines: ['dangfei-shoujiao'],
   },
   {
@@ -281,12 +284,14 @@ export const tools = [
     title: '发展党员和转正日期',
     summary:
       '输入递交申请、确定积极分子、列为发展对象、接收预备党员的日期，列出每一步最早或最迟的日子和预备期满的日子。',
+    keywords: ['入党时间推算', '预备期满日期', '转正日期', '发展党员时间', '入党日期'],
     routines: ['fazhan-dangyuan', 'yubei-dangyuan-zhuanzheng'],
   },
   {
     key: 'rili',
     title: '支部工作日历',
     summary: '把按月、按季度、按年做的支部工作排成一年的日历，下载后导入手机日历。',
+    keywords: ['全年工作安排', '支部工作计划', '每月做什么', '工作提醒', '手机日历'],
     routines: 'scheduled',
   },
 ] as const satisfies readonly ToolDef[];

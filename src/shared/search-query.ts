@@ -43,39 +43,6 @@ export function highlightWords(query: string): string[] {
   return [...new Set([...parts, ...pieces])].sort((a, b) => b.length - a.length);
 }
 
-/**
- * The words of a query for a relaxed search when the whole query finds nothing: the words the
- * browser's segmenter makes, without single characters unless nothing else is left.
- */
-export function relaxedWords(text: string): string[] {
-  const words = [...new Set(text.split(' ').flatMap((part) => segment(part)))];
-  const long = words.filter((w) => [...w].length > 1);
-  return long.length > 1 ? long : [];
-}
-
-/**
- * Ranks pages found by separate searches for each word: a page scores the rarity of each word it
- * matches (a word found on few pages says more than one found on many), then its best score.
- * `pages` is how many pages the site has.
- */
-export function mergeRelaxed<T extends { id: string; score: number }>(
-  lists: readonly (readonly T[])[],
-  pages: number,
-): T[] {
-  const byId = new Map<string, { item: T; weight: number; best: number }>();
-  for (const list of lists) {
-    const rarity = Math.log(1 + pages / Math.max(1, list.length));
-    for (const item of list) {
-      const seen = byId.get(item.id);
-      if (seen) {
-        seen.weight += rarity;
-        seen.best = Math.max(seen.best, item.score);
-      } else byId.set(item.id, { item, weight: rarity, best: item.score });
-    }
-  }
-  return [...byId.values()].sort((a, b) => b.weight - a.weight || b.best - a.best).map((x) => x.item);
-}
-
 export type Marked = (string | { mark: string })[];
 
 /** Splits `text` into plain parts and marked matches of `words` (longest match wins). */

@@ -5,13 +5,13 @@
 import path from 'node:path';
 import { loadContent } from '../../src/build/checks/content-check.ts';
 import { segment } from '../../src/shared/segment.ts';
-import { queryCases } from '../../scripts/lib/search-run.ts';
+import { questionCases, queryCases } from '../../scripts/lib/search-run.ts';
 import { expect, test } from './fixtures.ts';
 
 test('Node and Chromium segment our vocabulary the same way', async ({ page }) => {
   const root = path.resolve(import.meta.dirname, '../..');
   const { entries } = loadContent(path.join(root, 'content'), root);
-  const vocabulary = new Set<string>(queryCases.map((c) => c.q));
+  const vocabulary = new Set<string>([...queryCases, ...questionCases].map((c) => c.q));
   for (const e of entries) {
     for (const field of ['title', 'term'])
       if (typeof e.data[field] === 'string') vocabulary.add(e.data[field] as string);

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+  searchVocabulary,
   buildLinkGraph,
   filterLinks,
   groupByTerm,
@@ -99,5 +100,19 @@ describe('grouping by taxonomy', () => {
       { key: 'power', label: '电力建设', count: 1, href: '/cases/sector/power/' },
       { key: 'railway', label: '铁路', count: 2, href: '/cases/sector/railway/' },
     ]);
+  });
+});
+
+test('the search vocabulary holds glossary terms with their addresses and every keywords phrase once', () => {
+  const glossary = [
+    { collection: 'glossary', id: 'sanhui-yike', data: { term: '三会一课', aliases: ['三会一课制度'] } },
+  ];
+  const entries = [
+    { data: { keywords: ['党员分散管不过来', '开会没人听'] } },
+    { data: { keywords: ['开会没人听'] } },
+  ];
+  expect(searchVocabulary(glossary, entries)).toEqual({
+    terms: [{ term: '三会一课', aliases: ['三会一课制度'], url: '/glossary/sanhui-yike/' }],
+    phrases: ['党员分散管不过来', '开会没人听'],
   });
 });

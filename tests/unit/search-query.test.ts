@@ -4,9 +4,7 @@ import {
   excerptAround,
   highlightWords,
   markWords,
-  mergeRelaxed,
   parseQuery,
-  relaxedWords,
   suggestTerms,
   withHighlight,
 } from '../../src/shared/search-query.ts';
@@ -43,38 +41,6 @@ describe('marking', () => {
     expect(words).toContain('三会一课');
     expect(words).toContain('党员');
     expect(words.every((w, i) => i === 0 || w.length <= words[i - 1]!.length)).toBe(true);
-  });
-});
-
-describe('relaxed search', () => {
-  test('uses the multi-character words of the query', () => {
-    expect(relaxedWords('开会学习没人听')).toEqual(expect.arrayContaining(['开会', '学习']));
-    expect(relaxedWords('党')).toEqual([]);
-  });
-  test('pages matching more words come first, then the better score', () => {
-    const merged = mergeRelaxed(
-      [
-        [
-          { id: 'a', score: 1 },
-          { id: 'b', score: 9 },
-        ],
-        [
-          { id: 'a', score: 6 },
-          { id: 'c', score: 5 },
-        ],
-        [
-          { id: 'c', score: 1 },
-          { id: 'd', score: 1 },
-        ],
-      ],
-      100,
-    );
-    expect(merged.map((x) => x.id)).toEqual(['a', 'c', 'b', 'd']);
-  });
-  test('a rare word counts more than a common one', () => {
-    const common = Array.from({ length: 50 }, (_, i) => ({ id: `p${i}`, score: 1 }));
-    const merged = mergeRelaxed([common, [{ id: 'rare', score: 0.1 }]], 100);
-    expect(merged[0]!.id).toBe('rare');
   });
 });
 
