@@ -1,7 +1,8 @@
 /**
- * Offline: after the build (and after the search index and handouts exist), bundles
- * src/client/sw.ts with esbuild and lets Workbox write dist/sw.js with the precache list of the
- * finished site: every page, asset and search-index file, with content hashes as revisions.
+ * Offline: after the build (and after the search index and handouts exist), completes the manifest
+ * of 离线保存 (save-manifest.ts), bundles src/client/sw.ts with esbuild and lets Workbox write
+ * dist/sw.js with the precache list of the finished site, with content hashes as revisions: every
+ * page, asset and search-index file while they fit the budget, else the shell (precache.ts).
  */
 import type { AstroIntegration } from 'astro';
 import fs from 'node:fs';
@@ -10,6 +11,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { injectManifest } from 'workbox-build';
+import { choosePrecache, precacheBudget, type PrecacheMode } from './precache.ts';
+import { writeSaveManifest } from './save-manifest.ts';
+
+/** The string in the bundled worker that becomes the precache mode (see src/client/sw.ts). */
+const MODE_PLACEHOLDER = '__PRECACHE_MODE__';
 
 /** What readers' phones store: pages, styles, scripts, icons, the search index. Not PDFs. */
 export const PRECACHE_GLOBS = [
@@ -31,6 +37,9 @@ export default function offline(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
+        const saveItems = writeSaveManifest(dist);
+        const budget = precacheBudget();
+        let mode: PrecacheMode = 'all';
         const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sw-'));
         try {
           const swSrc = path.join(tmp, 'sw.js');
@@ -53,9 +62,20 @@ export default function offline(): AstroIntegration {
             maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
             // Astro's hashed assets and Pagefind's hashed index files never change under one name.
             dontCacheBustURLsMatching: /(^_astro\/|\.pf_[a-z]+$)/,
+            manifestTransforms: [
+              (entries) => {
+                const chosen = choosePrecache(entries, budget);
+                mode = chosen.mode;
+                return { manifest: chosen.entries, warnings: [] };
+              },
+            ],
           });
+          const swDest = path.join(dist, 'sw.js');
+          fs.writeFileSync(swDest, fs.readFileSync(swDest, 'utf8').replace(MODE_PLACEHOLDER, mode));
           for (const w of warnings) logger.warn(w);
-          logger.info(`offline: ${count} files precached, ${(size / 1024 / 1024).toFixed(2)} MiB`);
+          logger.info(
+            `offline: ${count} files precached, ${(size / 1024 / 1024).toFixed(2)} MiB (${mode === 'all' ? 'whole site' : 'shell only, over the budget'}); ${saveItems} items to save offline`,
+          );
         } finally {
           fs.rmSync(tmp, { recursive: true, force: true });
         }
