@@ -23,6 +23,7 @@ import {
 } from '../shared/search-query.ts';
 import { guideCollections } from '../model/registry.ts';
 import { META_WEIGHTS, spaceWords, unspaceWords } from '../shared/segment.ts';
+import { SHELL_MARKER_CACHE } from '../shared/offline-save.ts';
 
 interface PagefindResultData {
   url: string;
@@ -58,6 +59,11 @@ const PHRASE_WINDOW = 60;
 /** Said when a search runs offline and part of the index or of the results is not on the phone. */
 const OFFLINE_NOTE = '离线时只能搜索已保存的内容，结果可能不全。';
 let pagefindPromise: Promise<Pagefind> | undefined;
+
+/** Offline on a site whose first visit stored only the shell: the index on the phone is partial. */
+async function partialOffline(): Promise<boolean> {
+  return !navigator.onLine && 'caches' in window && (await caches.has(SHELL_MARKER_CACHE).catch(() => false));
+}
 
 function loadPagefind(): Promise<Pagefind> {
   const url = '/pagefind/pagefind.js';
@@ -230,7 +236,7 @@ class SiteSearch extends HTMLElement {
     const loaded = await Promise.all(loaders.slice(0, PAGE_SIZE).map((load) => load()));
     if (run !== this.#run) return;
     const first = loaded.filter((d) => d !== undefined);
-    missing ||= first.length < loaded.length;
+    missing ||= first.length < loaded.length || (await partialOffline());
 
     const words = highlightWords(q);
     const shown = total > PAGE_SIZE ? `，先显示前 ${PAGE_SIZE} 条` : '';

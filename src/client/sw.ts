@@ -16,6 +16,7 @@ import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
+import { SHELL_MARKER_CACHE } from '../shared/offline-save.ts';
 
 declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: { url: string; revision: string | null }[];
@@ -23,8 +24,6 @@ declare const self: ServiceWorkerGlobalScope & {
 
 /** 'all' or 'shell', written in by the build. */
 const PRECACHE_MODE = '__PRECACHE_MODE__' as string;
-/** A cache whose presence tells the pages that only the shell was downloaded. */
-const SHELL_MARKER = 'offline-shell-only';
 
 self.skipWaiting();
 clientsClaim();
@@ -33,7 +32,7 @@ cleanupOutdatedCaches();
 // Before activation, so the pages see it when the worker takes over.
 self.addEventListener('install', (event) => {
   event.waitUntil(
-    PRECACHE_MODE === 'shell' ? caches.open(SHELL_MARKER).then(() => undefined) : caches.delete(SHELL_MARKER),
+    PRECACHE_MODE === 'shell' ? caches.open(SHELL_MARKER_CACHE).then(() => undefined) : caches.delete(SHELL_MARKER_CACHE),
   );
 });
 

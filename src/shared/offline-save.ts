@@ -6,6 +6,12 @@
 
 /** Where the build writes the manifest, and where the browser fetches it. */
 export const SAVE_MANIFEST_URL = '/offline-save/index.json';
+/**
+ * A cache the service worker creates when only the shell was precached (the site is over the
+ * budget): offline, search then covers only what was read or saved. src/components/PageScript.astro
+ * repeats the name (an inline script imports nothing).
+ */
+export const SHELL_MARKER_CACHE = 'offline-shell-only';
 /** Every saved item's cache name starts with this. */
 export const SAVE_CACHE_PREFIX = 'offline-save:';
 /** The entry in an item's cache that records its title, address and size for 我的学习. */
