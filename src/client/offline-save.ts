@@ -1,17 +1,19 @@
 /**
  * 离线保存 (src/components/OfflineSave.astro) and the list of saved items on 我的学习.
- * <offline-save item="…">: shows the item's size (from the manifest the build wrote), downloads its
- * files into a cache of its own, and removes it again. <offline-saved>: lists what this phone has
- * saved, with sizes and a remove button. The service worker serves from these caches offline.
+ * <offline-save item="…">: a first press fetches the item's own manifest (written by the build) and
+ * shows its size; a second press downloads its files into a cache of its own; it can be removed.
+ * <offline-saved>: lists what this phone has saved, with sizes and a remove button. The service
+ * worker serves from these caches offline.
  */
 import {
   SAVE_CACHE_PREFIX,
-  SAVE_MANIFEST_URL,
   SAVE_RECORD_URL,
   downloadList,
   formatBytes,
   parseRecord,
   saveCacheName,
+  saveManifestUrl,
+  type SaveItem,
   type SaveManifest,
   type SaveRecord,
 } from '../shared/offline-save.ts';
@@ -30,68 +32,79 @@ class OfflineSave extends HTMLElement {
   #button = this.querySelector<HTMLButtonElement>('button.save')!;
   #remove = this.querySelector<HTMLButtonElement>('button.remove')!;
   #status = this.querySelector<HTMLElement>('.status')!;
+  #id = this.getAttribute('item') ?? '';
+  #name = saveCacheName(this.#id);
+  /** Fetched at the first press, so a page that is only read downloads nothing for it. */
+  #plan: { manifest: SaveManifest; item: SaveItem } | undefined;
 
   connectedCallback() {
     if (!supported()) return;
-    void this.#init();
-  }
-
-  async #init() {
-    const id = this.getAttribute('item') ?? '';
-    let manifest: SaveManifest;
-    try {
-      manifest = (await (await fetch(SAVE_MANIFEST_URL)).json()) as SaveManifest;
-    } catch {
-      return; // Offline and never saved: nothing to offer.
-    }
-    const item = manifest.items.find((i) => i.id === id);
-    if (!item) return;
     this.hidden = false;
-    const name = saveCacheName(id);
-    const show = async () => {
-      const record = (await caches.has(name)) ? await readRecord(name) : undefined;
-      this.#button.hidden = !!record;
-      this.#remove.hidden = !record;
-      this.#button.disabled = false;
-      this.#button.textContent = `离线保存（${formatBytes(item.bytes)}）`;
-      this.#status.textContent = record
-        ? `已保存到这台手机（${formatBytes(record.bytes)}），没有网络时也能阅读和搜索。`
-        : `保存后，没有网络时也能阅读${item.kind === 'lesson' ? '本课、议程中的指南和讲义' : '本栏目的全部内容'}。`;
-    };
-    this.#button.addEventListener('click', async () => {
-      this.#button.disabled = true;
-      const urls = downloadList(manifest, item);
-      let done = 0;
-      const cache = await caches.open(name);
-      try {
-        const queue = [...urls];
-        await Promise.all(
-          Array.from({ length: PARALLEL }, async () => {
-            for (let url = queue.shift(); url; url = queue.shift()) {
-              const request = new Request(url, { headers: { 'x-offline-save': '1' } });
-              const response = await fetch(request);
-              if (!response.ok) throw new Error(url);
-              await cache.put(url, response);
-              this.#status.textContent = `正在保存……${++done} / ${urls.length}`;
-            }
-          }),
-        );
-        const record: SaveRecord = { id, title: item.title, href: item.href, bytes: item.bytes };
-        await cache.put(SAVE_RECORD_URL, new Response(JSON.stringify(record)));
-      } catch {
-        await caches.delete(name);
-        this.#status.textContent = '保存没有完成，可能是网络断了。请连上网络后再试。';
-        this.#button.disabled = false;
-        return;
-      }
-      await show();
-    });
+    this.#button.addEventListener('click', () => void (this.#plan ? this.#save(this.#plan) : this.#offer()));
     this.#remove.addEventListener('click', async () => {
-      await caches.delete(name);
-      await show();
+      await caches.delete(this.#name);
+      await this.#show();
       this.#status.textContent = '已从这台手机删除。';
     });
-    await show();
+    void this.#show();
+  }
+
+  async #show() {
+    const record = (await caches.has(this.#name)) ? await readRecord(this.#name) : undefined;
+    this.#plan = undefined;
+    this.#button.hidden = !!record;
+    this.#remove.hidden = !record;
+    this.#button.disabled = false;
+    this.#button.textContent = '离线保存';
+    const what = this.getAttribute('kind') === 'collection' ? '本栏目的全部内容' : '本课、议程中的指南和讲义';
+    this.#status.textContent = record
+      ? `已保存到这台手机（${formatBytes(record.bytes)}），没有网络时也能阅读和搜索。`
+      : `保存后，没有网络时也能阅读和搜索${what}。`;
+  }
+
+  /** First press: the size, before anything is downloaded. */
+  async #offer() {
+    this.#button.disabled = true;
+    try {
+      const manifest = (await (await fetch(saveManifestUrl(this.#id))).json()) as SaveManifest;
+      const item = manifest.items.find((i) => i.id === this.#id);
+      if (!item) throw new Error(this.#id);
+      this.#plan = { manifest, item };
+      this.#button.textContent = `开始保存（${formatBytes(item.bytes)}）`;
+      this.#status.textContent = `将下载${formatBytes(item.bytes)}。用手机流量时请留意；连着无线网络时保存更好。`;
+    } catch {
+      this.#status.textContent = '现在没有网络，暂时不能保存。请连上网络后再试。';
+    }
+    this.#button.disabled = false;
+  }
+
+  /** Second press: every file into the item's own cache, then its record for 我的学习. */
+  async #save({ manifest, item }: { manifest: SaveManifest; item: SaveItem }) {
+    this.#button.disabled = true;
+    const urls = downloadList(manifest, item);
+    const cache = await caches.open(this.#name);
+    let done = 0;
+    try {
+      const queue = [...urls];
+      await Promise.all(
+        Array.from({ length: PARALLEL }, async () => {
+          for (let url = queue.shift(); url; url = queue.shift()) {
+            const response = await fetch(new Request(url, { headers: { 'x-offline-save': '1' } }));
+            if (!response.ok) throw new Error(url);
+            await cache.put(url, response);
+            this.#status.textContent = `正在保存……${++done} / ${urls.length}`;
+          }
+        }),
+      );
+      const record: SaveRecord = { id: item.id, title: item.title, href: item.href, bytes: item.bytes };
+      await cache.put(SAVE_RECORD_URL, new Response(JSON.stringify(record)));
+    } catch {
+      await caches.delete(this.#name);
+      this.#status.textContent = '保存没有完成，可能是网络断了。请连上网络后再试。';
+      this.#button.disabled = false;
+      return;
+    }
+    await this.#show();
   }
 }
 
@@ -104,9 +117,9 @@ class OfflineSaved extends HTMLElement {
 
   async #render() {
     const names = (await caches.keys()).filter((n) => n.startsWith(SAVE_CACHE_PREFIX));
-    const records = (await Promise.all(names.map(async (n) => ({ name: n, record: await readRecord(n) })))).filter(
-      (r): r is { name: string; record: SaveRecord } => !!r.record,
-    );
+    const records = (
+      await Promise.all(names.map(async (n) => ({ name: n, record: await readRecord(n) })))
+    ).filter((r): r is { name: string; record: SaveRecord } => !!r.record);
     const items = records.map(({ name, record }) => {
       const li = document.createElement('li');
       const a = document.createElement('a');

@@ -4,8 +4,13 @@
  * files; the service worker serves from every cache, so a saved lesson reads offline.
  */
 
-/** Where the build writes the manifest, and where the browser fetches it. */
+/** Where the build writes the manifest of every item (the plan, before the build adds bytes). */
 export const SAVE_MANIFEST_URL = '/offline-save/index.json';
+
+/** One item's manifest (the same shape, with that item alone), which the save button fetches. */
+export function saveManifestUrl(id: string): string {
+  return `/offline-save/${id}.json`;
+}
 /**
  * A cache the service worker creates when only the shell was precached (the site is over the
  * budget): offline, search then covers only what was read or saved. src/components/PageScript.astro

@@ -73,9 +73,14 @@ test('a first visit stores no more than the budget: the shell, not the pages', a
   await expect(page.getByRole('status')).toContainText('离线时只能搜索已保存的内容，结果可能不全。');
 });
 
-test('a saved lesson reads and searches offline; 我的学习 lists it and removes it', async ({ page, context }) => {
+test('a saved lesson reads and searches offline; 我的学习 lists it and removes it', async ({
+  page,
+  context,
+}) => {
   await firstVisit(page, LESSON);
-  const save = page.getByRole('button', { name: /^离线保存（约 [\d.]+ (KB|MB)）$/ });
+  // The size first, then the download.
+  await page.getByRole('button', { name: '离线保存' }).click();
+  const save = page.getByRole('button', { name: /^开始保存（约 [\d.]+ (KB|MB)）$/ });
   await expect(save).toBeVisible();
   await save.click();
   await expect(page.locator('offline-save .status')).toContainText('已保存到这台手机', { timeout: 60_000 });

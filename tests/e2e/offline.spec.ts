@@ -77,7 +77,9 @@ test('a heading’s permalink copies the section address and opens at that headi
 
 test('离线保存 on a lesson shows its size, saves it and 我的学习 removes it', async ({ page }) => {
   await page.goto('/lessons/xinren-shuji-rumen/');
-  const save = page.getByRole('button', { name: /^离线保存（约 [\d.]+ (KB|MB)）$/ });
+  // The size first, then the download.
+  await page.getByRole('button', { name: '离线保存' }).click();
+  const save = page.getByRole('button', { name: /^开始保存（约 [\d.]+ (KB|MB)）$/ });
   await save.click();
   await expect(page.locator('offline-save .status')).toContainText('已保存到这台手机', { timeout: 60_000 });
   await page.goto('/wode/');

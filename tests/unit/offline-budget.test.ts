@@ -17,6 +17,7 @@ import {
   lessonSaveId,
   parseRecord,
   saveCacheName,
+  saveManifestUrl,
 } from '../../src/shared/offline-save.ts';
 
 describe('the precache budget', () => {
@@ -142,6 +143,7 @@ describe('the manifest of 离线保存', () => {
     expect(formatBytes(100)).toBe('约 1 KB');
     expect(formatBytes(1.34 * 1024 * 1024)).toBe('约 1.3 MB');
     expect(saveCacheName(lessonSaveId('a'))).toBe('offline-save:lesson-a');
+    expect(saveManifestUrl(collectionSaveId('cases'))).toBe('/offline-save/collection-cases.json');
     const record = { id: 'lesson-a', title: '课', href: '/lessons/a/', bytes: 3 };
     expect(parseRecord(JSON.stringify(record))).toEqual(record);
     expect(parseRecord(JSON.stringify({ ...record, href: 'https://evil.example/' }))).toBeUndefined();

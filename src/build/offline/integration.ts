@@ -22,9 +22,13 @@ export const PRECACHE_GLOBS = [
   '**/*.{html,css,js,json,svg,png,webmanifest,txt,ics}',
   'pagefind/**/*.{pf_meta,pf_index,pf_filter,pf_fragment,pagefind}',
 ];
-/** Pagefind's own UI bundles, which this site does not use, and the worker itself. */
+/**
+ * Pagefind's own UI bundles, which this site does not use, the worker itself, and the manifests of
+ * 离线保存 (only of use with a network, when saving).
+ */
 export const PRECACHE_IGNORES = [
   'sw.js',
+  'offline-save/**',
   'pagefind/pagefind-ui.*',
   'pagefind/pagefind-component-ui.*',
   'pagefind/pagefind-modular-ui.*',

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import {
   SAVE_MANIFEST_URL,
+  saveManifestUrl,
   type SaveItem,
   type SaveManifest,
   type SavePlanItem,
@@ -28,9 +29,7 @@ export function completeManifest(
   sizes: ReadonlyMap<string, number>,
   fragments: ReadonlyMap<string, string>,
 ): SaveManifest {
-  const searchFiles = [...sizes.keys()]
-    .filter((f) => /^pagefind\/.+\.pf_(index|filter)$/.test(f))
-    .sort();
+  const searchFiles = [...sizes.keys()].filter((f) => /^pagefind\/.+\.pf_(index|filter)$/.test(f)).sort();
   const bytesOf = (files: readonly string[]) => files.reduce((sum, f) => sum + (sizes.get(f) ?? 0), 0);
   const searchBytes = bytesOf(searchFiles);
   const items: SaveItem[] = plan.map((item) => {
@@ -62,11 +61,16 @@ function walk(dir: string, base = ''): string[] {
 
 /** Pagefind fragments are gzip with a `pagefind_dcd` signature before their JSON. */
 function fragmentUrl(buffer: Buffer): string | undefined {
-  const text = gunzipSync(buffer).toString('utf8').replace(/^pagefind_dcd/, '');
+  const text = gunzipSync(buffer)
+    .toString('utf8')
+    .replace(/^pagefind_dcd/, '');
   return (JSON.parse(text) as { url?: string }).url;
 }
 
-/** Rewrites dist/offline-save/index.json with files and bytes; returns the number of items. */
+/**
+ * Rewrites dist/offline-save/index.json with files and bytes, and writes one such file per item;
+ * returns the number of items.
+ */
 export function writeSaveManifest(dist: string): number {
   const file = path.join(dist, SAVE_MANIFEST_URL);
   if (!fs.existsSync(file)) return 0;
@@ -80,5 +84,10 @@ export function writeSaveManifest(dist: string): number {
   }
   const manifest = completeManifest(plan, sizes, fragments);
   fs.writeFileSync(file, JSON.stringify(manifest));
+  for (const item of manifest.items)
+    fs.writeFileSync(
+      path.join(dist, saveManifestUrl(item.id)),
+      JSON.stringify({ search: manifest.search, items: [item] } satisfies SaveManifest),
+    );
   return manifest.items.length;
 }
