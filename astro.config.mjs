@@ -23,6 +23,9 @@ const contentDir = path.resolve(
   process.env.SITE_CONTENT_DIR ?? 'content',
 );
 const glossaryWords = readGlossaryWords(path.join(contentDir, 'glossary'));
+// Renamed or merged entries keep their old addresses (frontmatter `aliases`): their pages are
+// src/pages/[collection]/[old].astro, left out of the sitemap.
+const oldAddresses = new Set(Object.keys(readRedirects(contentDir)));
 
 // Astro caches rendered Markdown and re-renders only when a file or the (serialisable part of the)
 // config changes. Glossary links depend on other files (the glossary) and on our plugins' code,
@@ -45,8 +48,6 @@ export default defineConfig({
   // The public address, for the sitemap, canonical and OpenGraph links: set SITE_URL when deploying.
   site: process.env.SITE_URL ?? 'https://zhinan.example.org',
   trailingSlash: 'always',
-  // Renamed or merged entries keep their old addresses (frontmatter `aliases`).
-  redirects: readRedirects(contentDir),
   // Four pages render at once: a page's render waits on files and promises, so the main thread
   // idles at one a time (figures in docs/performance.md).
   build: { format: 'directory', concurrency: 4 },
@@ -66,7 +67,9 @@ export default defineConfig({
   integrations: [
     contentCheck({ contentDir, root: fileURLToPath(new URL('.', import.meta.url)) }),
     mdx(),
-    sitemap({ filter: (page) => !page.includes('/handout/') }),
+    sitemap({
+      filter: (page) => !page.includes('/handout/') && !oldAddresses.has(new URL(page).pathname),
+    }),
     handouts(),
     // The link check reads the pages (and the PDFs) while Pagefind, started the moment the pages
     // were written, is still indexing them in its own process; no page links into pagefind/.

@@ -9,8 +9,9 @@ import { chromiumLaunchOptions } from './src/build/chromium.ts';
  * Debian's nginx, deploy/nginx.conf and its CSP (tests/e2e/fixtures.ts), failing on any console
  * error, and runs only the specs whose outcome depends on the server: pages and redirects,
  * search (WebAssembly and workers under the CSP), offline (service worker and cache headers),
- * the handouts, the quiz, checklist and 我的学习 scripts (files under the CSP), and the tools (their
- * scripts and the calendar's Blob download under the CSP). Layout, accessibility, budgets and
+ * the handouts, the quiz, checklist and 我的学习 scripts (files under the CSP), the tools (their
+ * scripts and the calendar's Blob download under the CSP), and Lighthouse (headers, CSP and
+ * compression count in its scores; it runs there only). Layout, accessibility, budgets and
  * search quality are the same on any server.
  */
 export default defineConfig<{}, { host: 'node' | 'nginx' }>({
@@ -29,7 +30,8 @@ export default defineConfig<{}, { host: 'node' | 'nginx' }>({
     launchOptions: chromiumLaunchOptions,
   },
   projects: [
-    { name: 'static' },
+    // Lighthouse audits the deployed configuration only.
+    { name: 'static', testIgnore: ['lighthouse.spec.ts'] },
     {
       name: 'nginx',
       use: { host: 'nginx' },
@@ -40,6 +42,7 @@ export default defineConfig<{}, { host: 'node' | 'nginx' }>({
         'print.spec.ts',
         'study.spec.ts',
         'tools.spec.ts',
+        'lighthouse.spec.ts',
       ],
     },
   ],

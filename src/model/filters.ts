@@ -1,9 +1,10 @@
 /**
- * The static filters of a collection's index page (/cases/sector/railway/ …), built from the
- * facets the registry declares with a route.
+ * How a collection is listed and filtered, from the facets the registry declares: the groups of
+ * its index page, sidebar and previous/next (`groupBy`), and the static filters of its index page
+ * (/cases/sector/railway/ …, the facets with a route).
  */
 import type { GuideCollectionDef } from './registry.ts';
-import { filterLinks, type FilterLink } from './queries.ts';
+import { filterLinks, groupByTerm, neighbours, type FilterLink, type Group } from './queries.ts';
 
 export interface FilterGroup {
   label: string;
@@ -26,4 +27,35 @@ export function filterGroups(def: GuideCollectionDef, list: readonly { data: obj
         ]
       : [],
   );
+}
+
+/** Groups per (sorted) list, so every page of a collection reuses one grouping per build. */
+const grouped = new WeakMap<readonly object[], Group<never>[]>();
+
+/**
+ * A collection's entries grouped the way its index page lists them: by the registry's `groupBy`
+ * facet, in the taxonomy's order, each group in the list's order. The index page, the sidebar of
+ * every page and previous/next read this one grouping.
+ */
+export function guideGroups<T extends { data: object }>(
+  def: GuideCollectionDef,
+  list: readonly T[],
+): Group<T>[] {
+  const known = grouped.get(list);
+  if (known) return known as Group<T>[];
+  const facet = def.facets.find((f) => f.param === def.groupBy);
+  if (!facet) throw new Error(`栏目“${def.key}”的 groupBy“${def.groupBy}”不是它的筛选项`);
+  const groups = groupByTerm(list, facet.terms, (e) => facet.keysOf(e.data as Record<string, unknown>));
+  grouped.set(list, groups as Group<never>[]);
+  return groups;
+}
+
+/** The group holding an entry, and the entries before and after it in that group. */
+export function guideNeighbours<T extends { id: string; data: object }>(
+  def: GuideCollectionDef,
+  list: readonly T[],
+  entry: T,
+): { group: Group<T> | undefined; prev: T | undefined; next: T | undefined } {
+  const group = guideGroups(def, list).find((g) => g.items.some((e) => e.id === entry.id));
+  return { group, ...(group ? neighbours(group.items, entry) : { prev: undefined, next: undefined }) };
 }

@@ -47,6 +47,12 @@ export interface GuideCollectionDef {
   /** Sections rendered from frontmatter, in page order; body headings must not reuse their ids. */
   readonly sections: readonly SectionDef[];
   readonly facets: readonly FacetDef[];
+  /**
+   * The facet (by its `param`) that groups the collection: its index page lists the entries under
+   * one heading per term, the sidebar of its pages groups them the same way, and previous/next stay
+   * within a group. It must give every entry exactly one key.
+   */
+  readonly groupBy: string;
 }
 
 /**
@@ -81,6 +87,7 @@ export const guideCollections = [
         route: 'category',
       },
     ],
+    groupBy: 'category',
   },
   {
     key: 'competencies',
@@ -98,6 +105,7 @@ export const guideCollections = [
         route: 'category',
       },
     ],
+    groupBy: 'category',
   },
   {
     key: 'duties',
@@ -107,6 +115,7 @@ export const guideCollections = [
       '党支部、支部委员会、支部书记、党小组和党小组长、党员和领导干部各自要做什么、怎么做。每篇有职责清单和所依据的条文。',
     sections: [{ id: 'duties', title: '职责清单' }, RULES_SECTION],
     facets: [{ name: '对象', param: 'who', terms: dutyHolders, keysOf: one('who'), route: 'who' }],
+    groupBy: 'who',
   },
   {
     key: 'cases',
@@ -131,6 +140,7 @@ export const guideCollections = [
         route: 'problem',
       },
     ],
+    groupBy: 'sector',
   },
   {
     key: 'lessons',
@@ -145,6 +155,7 @@ export const guideCollections = [
       RULES_SECTION,
     ],
     facets: [{ name: '对象', param: 'who', terms: audiences, keysOf: one('audience') }],
+    groupBy: 'who',
   },
 ] as const satisfies readonly GuideCollectionDef[];
 

@@ -6,7 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError, crossEntryProblems, type CheckedEntry } from '../build/checks/integrity.ts';
 import { buildLinkGraph, citationsBySource, sortGuides, type Citation, type LinkGraph } from './queries.ts';
-import type { GuideCollection } from './registry.ts';
+import { oldIdsField, type GuideCollection } from './registry.ts';
 
 export type Routine = CollectionEntry<'routines'>;
 export type Competency = CollectionEntry<'competencies'>;
@@ -30,6 +30,8 @@ export interface Site {
   /** For each regulation, its cited articles in order with the guides citing each. */
   citations: Map<string, Citation<Guide>[]>;
   guidesOf(collection: GuideCollection): Guide[];
+  /** Old addresses (`aliases` of guides, `oldIds` of terms), each with the entry it now leads to. */
+  oldAddresses: { path: string; entry: Guide | GlossaryEntry }[];
 }
 
 const showDrafts = import.meta.env.DEV;
@@ -82,8 +84,14 @@ async function load(): Promise<Site> {
     ...site.cases,
     ...site.lessons,
   ];
+  const oldAddresses = [...guides, ...site.glossary].flatMap((entry) => {
+    const field = oldIdsField(entry.collection)!;
+    const old = (entry.data as Record<string, unknown>)[field] as string[];
+    return old.map((id) => ({ path: `/${entry.collection}/${id}/`, entry }));
+  });
   return {
     ...site,
+    oldAddresses,
     graph: buildLinkGraph(guides),
     citations: citationsBySource(guides),
     guidesOf: (collection) => site[collection],

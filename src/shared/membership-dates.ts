@@ -13,6 +13,11 @@
  * No verified article sets a minimum time between becoming a 发展对象 and admission; the tool says so
  * rather than inventing one.
  *
+ * The article numbers are those of the 2014 细则. A revised 细则 was issued in May 2026; only one full
+ * copy of it has been found, so nothing here follows it yet. What it would change (numbers from the
+ * old 第十九条 shift by one, a 公示 before listing a 发展对象, a one-month limit after 预审) is set out in
+ * docs/fact-checks/routines-process.md, “2026年修订核对”.
+ *
  * Counting months and years. The Party rules do not say how to count a period “of one year”. We
  * count as 民法典 第二百零一条、第二百零二条 do (verified in docs/fact-checks/tools.md): the first day
  * is not counted, and a period of months or years ends on the same day of the month in its last

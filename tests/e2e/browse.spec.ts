@@ -9,7 +9,7 @@ test('a reader goes from the home page to a collection, a guide and a related it
   await expect(page).toHaveURL(/\/cases\/$/);
   await expect(page.getByRole('heading', { level: 1, name: '问题与对策案例' })).toBeVisible();
 
-  const first = page.locator('.list article h2 a').first();
+  const first = page.locator('.list article h3 a').first();
   const title = (await first.textContent())!.trim();
   await first.click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
@@ -41,7 +41,7 @@ test('a guide lists the guides that link to it (backlinks)', async ({ page }) =>
 
 test('the contents and heading permalinks lead to their section', async ({ page }) => {
   await page.goto('/competencies/');
-  await page.locator('.list article h2 a').first().click();
+  await page.locator('.list article h3 a').first().click();
   const toc = page.getByRole('navigation', { name: '本页目录' });
   await toc.getByRole('link', { name: '自查问题' }).click();
   await expect(page).toHaveURL(/#self-check$/);
@@ -93,7 +93,17 @@ test('an unknown address shows the 404 page with a search box', async ({ page })
   await expect(page.getByRole('main').getByRole('searchbox')).toBeVisible();
 });
 
-test('list pages load no script; a guide without quiz or checklist loads only the bookmark button', async ({
+test('the 404 page declares no canonical address; a guide declares its own', async ({ page }) => {
+  await page.goto('/no/such/page/');
+  await expect(page.locator('link[rel="canonical"], meta[property="og:url"]')).toHaveCount(0);
+  await page.goto('/cases/dangyuan-fensan-liudong/');
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+    'href',
+    /^https?:\/\/[^/]+\/cases\/dangyuan-fensan-liudong\/$/,
+  );
+});
+
+test('list pages load no script; a guide without quiz or checklist loads neither of their scripts', async ({
   page,
 }) => {
   const scripts: string[] = [];
@@ -103,7 +113,7 @@ test('list pages load no script; a guide without quiz or checklist loads only th
   await page.goto('/cases/');
   expect(scripts).toEqual([]);
   await page.goto('/duties/dangxiaozuzhang-zhize/');
-  expect(scripts.some((s) => s.includes('BookmarkButton'))).toBe(true);
+  expect(scripts.some((s) => s.includes('GuideLayout'))).toBe(true);
   expect(scripts.filter((s) => /quiz|check-?list/i.test(s))).toEqual([]);
 });
 
