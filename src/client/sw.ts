@@ -32,7 +32,9 @@ cleanupOutdatedCaches();
 // Before activation, so the pages see it when the worker takes over.
 self.addEventListener('install', (event) => {
   event.waitUntil(
-    PRECACHE_MODE === 'shell' ? caches.open(SHELL_MARKER_CACHE).then(() => undefined) : caches.delete(SHELL_MARKER_CACHE),
+    PRECACHE_MODE === 'shell'
+      ? caches.open(SHELL_MARKER_CACHE).then(() => undefined)
+      : caches.delete(SHELL_MARKER_CACHE),
   );
 });
 
@@ -47,9 +49,6 @@ const fromSave = (request: Request) => request.headers.has('x-offline-save');
 async function anyCached(path: string): Promise<Response | undefined> {
   return (await matchPrecache(path)) ?? (await caches.match(path, { ignoreSearch: true }));
 }
-
-// Pagefind asks for pagefind-entry.json?ts=…: match precached files whatever the query string.
-precacheAndRoute(self.__WB_MANIFEST, { ignoreURLParametersMatching: [/.*/] });
 
 registerRoute(
   new NavigationRoute(async (options) => {
@@ -70,6 +69,10 @@ registerRoute(
     );
   }),
 );
+
+// After the pages' route, which must come first so that a precached page is still network-first.
+// Pagefind asks for pagefind-entry.json?ts=…: match precached files whatever the query string.
+precacheAndRoute(self.__WB_MANIFEST, { ignoreURLParametersMatching: [/.*/] });
 
 registerRoute(
   ({ url, request }) =>

@@ -89,6 +89,26 @@ test('离线保存 on a lesson shows its size, saves it and 我的学习 removes
   await expect(saved.getByText('还没有保存。')).toBeVisible();
 });
 
+test('a collection index offers 离线保存 and shows its size before downloading; its code loads at the first press', async ({
+  page,
+}) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+  });
+  await page.goto('/lessons/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('培训课');
+  const box = page.locator('offline-save');
+  await expect(box.getByRole('status')).toHaveText('保存后，没有网络时也能阅读和搜索本栏目的全部内容。');
+  await page.waitForLoadState('networkidle');
+  expect(scripts.filter((s) => s.includes('offline-save-actions'))).toEqual([]);
+
+  await box.getByRole('button', { name: '离线保存' }).click();
+  await expect(box.getByRole('button', { name: /^开始保存（约 [\d.]+ (KB|MB)）$/ })).toBeVisible();
+  await expect(box.getByRole('status')).toContainText(/^将下载约 [\d.]+ (KB|MB)。/);
+  expect(scripts.filter((s) => s.includes('offline-save-actions'))).toHaveLength(1);
+});
+
 test('without JavaScript a collection index shows no 离线保存 button', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
   const page = await context.newPage();
