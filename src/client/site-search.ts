@@ -254,7 +254,11 @@ class SiteSearch extends HTMLElement {
     if (!filtersLoaded) {
       // The results are shown; now the counts per filter (searching again costs no download).
       // Offline without the filter index, the results stay without counts.
-      if (!(await loadFilters(pagefind).then(() => true, () => false))) return;
+      try {
+        await loadFilters(pagefind);
+      } catch {
+        return;
+      }
       if (run !== this.#run) return;
       search.filters = (await pagefind.search(query, { filters: active })).filters;
       if (run !== this.#run) return;

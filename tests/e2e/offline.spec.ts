@@ -109,11 +109,12 @@ test('a collection index offers 离线保存 and shows its size before downloadi
   expect(scripts.filter((s) => s.includes('offline-save-actions'))).toHaveLength(1);
 });
 
-test('without JavaScript a collection index shows no 离线保存 button', async ({ browser, baseURL }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
-  const page = await context.newPage();
-  await page.goto('/cases/');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('问题与对策案例');
-  await expect(page.getByRole('button', { name: /离线保存/ })).toHaveCount(0);
-  await context.close();
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a collection index shows no 离线保存 button', async ({ page }) => {
+    await page.goto('/cases/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('问题与对策案例');
+    await expect(page.getByRole('button', { name: /离线保存/ })).toHaveCount(0);
+  });
 });

@@ -12,7 +12,8 @@ export function precacheBudget(env: Record<string, string | undefined> = process
   const raw = env.OFFLINE_BUDGET;
   if (raw === undefined || raw === '') return PRECACHE_BUDGET_BYTES;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 0) throw new Error(`OFFLINE_BUDGET 应为字节数（非负整数），现在是“${raw}”。`);
+  if (!Number.isInteger(n) || n < 0)
+    throw new Error(`OFFLINE_BUDGET 应为字节数（非负整数），现在是“${raw}”。`);
   return n;
 }
 
