@@ -8,6 +8,7 @@ import {
   choosePrecache,
   isShellFile,
   precacheBudget,
+  shellRank,
 } from '../../src/build/offline/precache.ts';
 import { completeManifest, fileOf } from '../../src/build/offline/save-manifest.ts';
 import {
@@ -69,6 +70,31 @@ describe('the precache budget', () => {
     ];
     expect(choosePrecache(entries, 1000)).toEqual({ mode: 'all', entries, total: 1000 });
     expect(choosePrecache(entries, 999)).toEqual({ mode: 'shell', entries: [entries[0]], total: 400 });
+  });
+
+  test('above it, collection indexes join the shell smallest first while they fit; the essentials always', () => {
+    const entries = [
+      { url: 'index.html', size: 300 },
+      { url: 'cases/index.html', size: 500 },
+      { url: 'cases/fensan/index.html', size: 5000 },
+      { url: 'glossary/index.html', size: 200 },
+      { url: 'search/index.html', size: 100 },
+      { url: 'duties/index.html', size: 300 },
+    ];
+    expect(shellRank('search/index.html')).toBe(0);
+    expect(shellRank('offline/index.html')).toBe(0);
+    expect(shellRank('cases/index.html')).toBe(1);
+    expect(choosePrecache(entries, 1000)).toEqual({
+      mode: 'shell',
+      entries: [entries[0], entries[3], entries[4], entries[5]],
+      total: 900,
+    });
+    // The essentials stay even when they alone exceed the budget.
+    expect(choosePrecache(entries, 350)).toEqual({
+      mode: 'shell',
+      entries: [entries[0], entries[4]],
+      total: 400,
+    });
   });
 });
 
