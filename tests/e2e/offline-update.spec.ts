@@ -21,15 +21,15 @@ function build(name: string, edit?: (content: string) => void): string {
   return dist;
 }
 
-test.describe.configure({ timeout: 120_000 });
-test.afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+let before: string;
+let after: string;
 
-test('after a rebuild with a changed guide, a reader back online sees the change and is told', async ({
-  page,
-  context,
-}) => {
-  const before = build('before');
-  const after = build('after', (c) => {
+test.describe.configure({ timeout: 120_000 });
+// The two builds take minutes on a busy machine: apart from the test's own time.
+test.beforeAll(() => {
+  test.setTimeout(600_000);
+  before = build('before');
+  after = build('after', (c) => {
     const file = path.join(c, 'cases/fensan.md');
     fs.writeFileSync(
       file,
@@ -38,6 +38,13 @@ test('after a rebuild with a changed guide, a reader back online sees the change
         .replace('title: 党员分散，活动难开展', 'title: 党员分散，活动难开展（修订）'),
     );
   });
+});
+test.afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+
+test('after a rebuild with a changed guide, a reader back online sees the change and is told', async ({
+  page,
+  context,
+}) => {
   const server = await serveStatic(before);
   const base = server.url;
   try {
