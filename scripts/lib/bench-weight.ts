@@ -59,3 +59,15 @@ export function pageWeight(dist: string, pagePath: string): PageWeight {
       (assets.inlineScripts.length ? gzipSize(assets.inlineScripts.join('\n')) : 0),
   };
 }
+
+/**
+ * What a first visit downloads into the service worker's precache, as sent: each file of the
+ * precache list in dist/sw.js, gzip where that is smaller (Pagefind's files are gzip already).
+ */
+export function precacheWeight(dist: string): number {
+  const sw = fs.readFileSync(path.join(dist, 'sw.js'), 'utf8');
+  return [...sw.matchAll(/"url":"([^"]+)"/g)].reduce((sum, [, url]) => {
+    const data = fs.readFileSync(path.join(dist, decodeURI(url!)));
+    return sum + Math.min(data.length, gzipSize(data));
+  }, 0);
+}

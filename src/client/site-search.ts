@@ -27,6 +27,7 @@ import {
 } from '../shared/question-query.ts';
 import { guideCollections } from '../model/registry.ts';
 import { META_WEIGHTS, spaceWords, unspaceWords } from '../shared/segment.ts';
+import { SHELL_MARKER_CACHE } from '../shared/offline-save.ts';
 
 interface PagefindResultData {
   url: string;
@@ -57,7 +58,14 @@ interface Vocabulary extends SiteVocabulary {
 const PAGE_SIZE = 10;
 /** How many results are checked for a quoted phrase. */
 const PHRASE_WINDOW = 60;
+/** Said when a search runs offline and part of the index or of the results is not on the phone. */
+const OFFLINE_NOTE = '离线时只能搜索已保存的内容，结果可能不全。';
 let pagefindPromise: Promise<Pagefind> | undefined;
+
+/** Offline on a site whose first visit stored only the shell: the index on the phone is partial. */
+async function partialOffline(): Promise<boolean> {
+  return !navigator.onLine && 'caches' in window && (await caches.has(SHELL_MARKER_CACHE).catch(() => false));
+}
 
 function loadPagefind(): Promise<Pagefind> {
   const url = '/pagefind/pagefind.js';
@@ -66,6 +74,8 @@ function loadPagefind(): Promise<Pagefind> {
     await pf.init();
     return pf;
   });
+  // A failed load (offline, nothing saved) is tried again by the next search.
+  pagefindPromise.catch(() => (pagefindPromise = undefined));
   return pagefindPromise;
 }
 
@@ -77,13 +87,29 @@ let filtersLoaded = false;
  * the first results are on screen; from then on every search also returns counts per filter.
  */
 function loadFilters(pagefind: Pagefind): Promise<unknown> {
-  filtersPromise ??= pagefind.filters().then(() => (filtersLoaded = true));
+  filtersPromise ??= pagefind.filters().then(
+    () => (filtersLoaded = true),
+    (error: unknown) => {
+      filtersPromise = undefined;
+      throw error;
+    },
+  );
   return filtersPromise;
 }
 
-/** A result as the reader sees it: title and text without the spaces the index cut them with. */
-async function readable(result: PagefindResult): Promise<PagefindResultData> {
-  const d = await result.data();
+type Loader = () => Promise<PagefindResultData | undefined>;
+
+/**
+ * A result as the reader sees it: title and text without the spaces the index cut them with;
+ * undefined when its fragment cannot be fetched (offline, and the page was not saved).
+ */
+async function readable(result: PagefindResult): Promise<PagefindResultData | undefined> {
+  let d: PagefindResultData;
+  try {
+    d = await result.data();
+  } catch {
+    return undefined;
+  }
   return {
     ...d,
     content: unspaceWords(d.content),
@@ -148,6 +174,19 @@ class SiteSearch extends HTMLElement {
   }
 
   async #search() {
+    const run = this.#run + 1;
+    try {
+      await this.#searchOnce();
+    } catch {
+      if (run !== this.#run) return;
+      this.querySelector('.results')!.replaceChildren();
+      this.querySelector('.status')!.textContent = navigator.onLine
+        ? '搜索没有完成，请稍后再试。'
+        : `${OFFLINE_NOTE}这次要用到的搜索索引还没有保存到手机上。`;
+    }
+  }
+
+  async #searchOnce() {
     const run = ++this.#run;
     const status = this.querySelector('.status')!;
     const list = this.querySelector('.results')!;
@@ -188,18 +227,22 @@ class SiteSearch extends HTMLElement {
       relaxed = !ranked.complete;
     }
     // One loader per result, best first; a fragment is fetched only when its result is shown.
-    let loaders: (() => Promise<PagefindResultData>)[];
+    let loaders: Loader[];
+    let missing = false;
     if (phrases.length) {
       const checked = await Promise.all(search.results.slice(0, PHRASE_WINDOW).map((r) => readable(r)));
+      missing = checked.includes(undefined);
       loaders = checked
-        .filter((d) => containsPhrases(`${d.meta.title ?? ''} ${d.content}`, phrases))
+        .filter((d) => d && containsPhrases(`${d.meta.title ?? ''} ${d.content}`, phrases))
         .map((d) => () => Promise.resolve(d));
     } else {
       loaders = search.results.map((r) => () => readable(r));
     }
     const total = loaders.length;
-    const first = await Promise.all(loaders.slice(0, PAGE_SIZE).map((load) => load()));
+    const loaded = await Promise.all(loaders.slice(0, PAGE_SIZE).map((load) => load()));
     if (run !== this.#run) return;
+    const first = loaded.filter((d) => d !== undefined);
+    missing ||= first.length < loaded.length || (await partialOffline());
 
     const words = [...new Set([...highlightWords(q), ...significant])];
     const shown = total > PAGE_SIZE ? `，先显示前 ${PAGE_SIZE} 条` : '';
@@ -208,6 +251,7 @@ class SiteSearch extends HTMLElement {
       : relaxed
         ? `没有同时包含“${q}”全部词语的内容；共找到 ${total} 条只含部分词语的结果${shown}。`
         : `“${q}”共找到 ${total} 条结果${shown}。`;
+    if (missing) status.textContent += OFFLINE_NOTE;
     list.replaceChildren(...first.map((d) => this.#result(d, words)));
     this.#offerMore(loaders.slice(PAGE_SIZE), words, run);
     if (!total) this.#suggest(q, '可以换个说法，或看看这些术语：');
@@ -215,7 +259,12 @@ class SiteSearch extends HTMLElement {
       this.#suggest(q, '只输入一个字会匹配很多内容，可以试试：');
     if (!filtersLoaded) {
       // The results are shown; now the counts per filter (searching again costs no download).
-      await loadFilters(pagefind);
+      // Offline without the filter index, the results stay without counts.
+      try {
+        await loadFilters(pagefind);
+      } catch {
+        return;
+      }
       if (run !== this.#run) return;
       search.filters = (await pagefind.search(query, { filters: active })).filters;
       if (run !== this.#run) return;
@@ -224,7 +273,7 @@ class SiteSearch extends HTMLElement {
   }
 
   /** The “显示更多” button under the results: each press shows the next PAGE_SIZE results. */
-  #offerMore(rest: (() => Promise<PagefindResultData>)[], words: readonly string[], run: number) {
+  #offerMore(rest: Loader[], words: readonly string[], run: number) {
     const button = this.querySelector<HTMLButtonElement>('.more')!;
     const list = this.querySelector('.results')!;
     button.hidden = rest.length === 0;
@@ -234,7 +283,8 @@ class SiteSearch extends HTMLElement {
       button.disabled = true;
       const next = await Promise.all(rest.slice(0, PAGE_SIZE).map((load) => load()));
       if (run !== this.#run) return;
-      const items = next.map((d) => this.#result(d, words));
+      const items = next.filter((d) => d !== undefined).map((d) => this.#result(d, words));
+      if (items.length < next.length) this.querySelector('.status')!.append(OFFLINE_NOTE);
       list.append(...items);
       // Keyboard and screen-reader users continue at the first new result.
       items[0]?.querySelector('a')?.focus();

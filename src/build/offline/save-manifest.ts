@@ -1,0 +1,93 @@
+/**
+ * Completes the plan of 离线保存 (written by src/pages/offline-save/index.json.ts) after the build:
+ * each item gets its pages' files, their Pagefind fragments and the handout PDF where one was
+ * printed, with bytes; the search index (chunks and filters) is listed once for all items.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import {
+  SAVE_MANIFEST_URL,
+  saveManifestUrl,
+  type SaveItem,
+  type SaveManifest,
+  type SavePlanItem,
+} from '../../shared/offline-save.ts';
+
+/** The dist/ file of a site path: /a/b/ → a/b/index.html, /a/b.pdf → a/b.pdf. */
+export function fileOf(url: string): string {
+  const p = url.replace(/^\//, '');
+  return p === '' || p.endsWith('/') ? `${p}index.html` : p;
+}
+
+/**
+ * Pure: the manifest from the plan, the size of every file in dist/ (by path) and the fragment
+ * of every indexed page (by site path). Files the build did not make are left out.
+ */
+export function completeManifest(
+  plan: readonly SavePlanItem[],
+  sizes: ReadonlyMap<string, number>,
+  fragments: ReadonlyMap<string, string>,
+): SaveManifest {
+  const searchFiles = [...sizes.keys()].filter((f) => /^pagefind\/.+\.pf_(index|filter)$/.test(f)).sort();
+  const bytesOf = (files: readonly string[]) => files.reduce((sum, f) => sum + (sizes.get(f) ?? 0), 0);
+  const searchBytes = bytesOf(searchFiles);
+  const items: SaveItem[] = plan.map((item) => {
+    const files = [
+      ...item.pages.flatMap((page) => {
+        const fragment = fragments.get(page);
+        return [fileOf(page), ...(fragment ? [fragment] : [])];
+      }),
+      ...item.files.map(fileOf),
+    ].filter((f, i, all) => sizes.has(f) && all.indexOf(f) === i);
+    return {
+      id: item.id,
+      kind: item.kind,
+      title: item.title,
+      href: item.href,
+      urls: files.map((f) => `/${f}`.replace(/index\.html$/, '')),
+      bytes: bytesOf(files) + searchBytes,
+    };
+  });
+  return { search: { urls: searchFiles.map((f) => `/${f}`), bytes: searchBytes }, items };
+}
+
+function walk(dir: string, base = ''): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+    const rel = base ? `${base}/${d.name}` : d.name;
+    return d.isDirectory() ? walk(path.join(dir, d.name), rel) : [rel];
+  });
+}
+
+/** Pagefind fragments are gzip with a `pagefind_dcd` signature before their JSON. */
+function fragmentUrl(buffer: Buffer): string | undefined {
+  const text = gunzipSync(buffer)
+    .toString('utf8')
+    .replace(/^pagefind_dcd/, '');
+  return (JSON.parse(text) as { url?: string }).url;
+}
+
+/**
+ * Rewrites dist/offline-save/index.json with files and bytes, and writes one such file per item;
+ * returns the number of items.
+ */
+export function writeSaveManifest(dist: string): number {
+  const file = path.join(dist, SAVE_MANIFEST_URL);
+  if (!fs.existsSync(file)) return 0;
+  const plan = (JSON.parse(fs.readFileSync(file, 'utf8')) as { items: SavePlanItem[] }).items;
+  const sizes = new Map(walk(dist).map((f) => [f, fs.statSync(path.join(dist, f)).size]));
+  const fragments = new Map<string, string>();
+  for (const f of sizes.keys()) {
+    if (!f.endsWith('.pf_fragment')) continue;
+    const url = fragmentUrl(fs.readFileSync(path.join(dist, f)));
+    if (url) fragments.set(url, f);
+  }
+  const manifest = completeManifest(plan, sizes, fragments);
+  fs.writeFileSync(file, JSON.stringify(manifest));
+  for (const item of manifest.items)
+    fs.writeFileSync(
+      path.join(dist, saveManifestUrl(item.id)),
+      JSON.stringify({ search: manifest.search, items: [item] } satisfies SaveManifest),
+    );
+  return manifest.items.length;
+}
