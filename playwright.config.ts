@@ -8,7 +8,7 @@ import { chromiumLaunchOptions } from './src/build/chromium.ts';
  * Two projects: `static` serves dist/ from Node and runs every spec; `nginx` serves it with
  * Debian's nginx, deploy/nginx.conf and its CSP (tests/e2e/fixtures.ts), failing on any console
  * error, and runs only the specs whose outcome depends on the server: pages and redirects,
- * search (WebAssembly and workers under the CSP), offline (service worker and cache headers),
+ * search (WebAssembly and workers under the CSP), the phone layout (its inline scripts under the CSP), offline (service worker and cache headers),
  * the handouts, the quiz, checklist and 我的学习 scripts (files under the CSP), the tools (their
  * scripts and the calendar's Blob download under the CSP), and Lighthouse (headers, CSP and
  * compression count in its scores; it runs there only). Layout, accessibility, budgets and
@@ -38,6 +38,7 @@ export default defineConfig<{}, { host: 'node' | 'nginx' }>({
       testMatch: [
         'browse.spec.ts',
         'search.spec.ts',
+        'phone.spec.ts',
         'offline.spec.ts',
         'print.spec.ts',
         'study.spec.ts',

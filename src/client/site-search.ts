@@ -340,6 +340,9 @@ class SiteSearch extends HTMLElement {
       }))
       .filter((g) => g.values.length > 0);
     box.hidden = groups.length === 0;
+    // The 筛选 button says how many filters are on, so a phone shows it while they are closed.
+    const chosen = Object.values(active).reduce((n, values) => n + values.length, 0);
+    this.querySelector('.filter-count')!.textContent = chosen ? `（已选 ${chosen} 项）` : '';
     // A keyboard user who just ticked a box stays on it: the boxes are drawn anew for every search.
     const focused = box.contains(document.activeElement)
       ? (document.activeElement as HTMLInputElement)

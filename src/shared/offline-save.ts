@@ -13,8 +13,8 @@ export function saveManifestUrl(id: string): string {
 }
 /**
  * A cache the service worker creates when only the shell was precached (the site is over the
- * budget): offline, search then covers only what was read or saved. src/components/PageScript.astro
- * repeats the name (an inline script imports nothing).
+ * budget): offline, search then covers only what was read or saved; the page script
+ * (src/client/page-script.ts) reads it to word its 已可离线使用 notice.
  */
 export const SHELL_MARKER_CACHE = 'offline-shell-only';
 /** Every saved item's cache name starts with this. */
