@@ -1,7 +1,7 @@
 /**
  * The listing of a built site, for the build steps that read it (link check, search-index
- * staging): one walk of the folder each, shared with the staging workers instead of repeated
- * in every one of them.
+ * staging, the manifests of 离线保存): one walk of the folder each, shared with the staging
+ * workers instead of repeated in every one of them; and the mapping between site paths and files.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -18,4 +18,15 @@ export function distFiles(dir: string): string[] {
 /** The pages among `files` (or under `dir`): HTML outside pagefind/. */
 export function htmlFiles(dir: string, files = distFiles(dir)): string[] {
   return files.filter((name) => name.endsWith('.html') && !name.startsWith('pagefind/'));
+}
+
+/** The output file a site path is served from: `/a/b/` → `a/b/index.html`. */
+export function fileOf(pathname: string): string {
+  const p = decodeURIComponent(pathname).replace(/^\/+/, '');
+  return p === '' || p.endsWith('/') ? `${p}index.html` : p;
+}
+
+/** The site path of an output file: `a/b/index.html` → `/a/b/`. */
+export function pathOf(file: string): string {
+  return `/${file.replace(/\\/g, '/').replace(/(^|\/)index\.html$/, '$1')}`;
 }

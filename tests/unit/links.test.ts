@@ -1,12 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import {
-  checkLinks,
-  fileOf,
-  formatLinkProblems,
-  parseHtml,
-  pathOf,
-  vagueLinkText,
-} from '../../src/build/checks/links.ts';
+import { checkLinks, formatLinkProblems, parseHtml, vagueLinkText } from '../../src/build/checks/links.ts';
+import { fileOf, pathOf } from '../../src/build/dist.ts';
 
 describe('parseHtml', () => {
   test('collects ids and links with their accessible names', () => {
@@ -35,6 +29,7 @@ test('paths and output files map both ways', () => {
   expect(fileOf('/')).toBe('index.html');
   expect(fileOf('/cases/x/')).toBe('cases/x/index.html');
   expect(fileOf('/pagefind/pagefind.js')).toBe('pagefind/pagefind.js');
+  expect(fileOf('/lessons/a/handout.pdf')).toBe('lessons/a/handout.pdf');
   expect(fileOf('/glossary/%E4%B8%89/')).toBe('glossary/三/index.html');
   expect(pathOf('index.html')).toBe('/');
   expect(pathOf('cases/x/index.html')).toBe('/cases/x/');

@@ -10,7 +10,7 @@ import {
   precacheBudget,
   shellRank,
 } from '../../src/build/offline/precache.ts';
-import { completeManifest, fileOf } from '../../src/build/offline/save-manifest.ts';
+import { completeManifest } from '../../src/build/offline/save-manifest.ts';
 import {
   collectionSaveId,
   downloadList,
@@ -156,12 +156,6 @@ describe('the manifest of 离线保存', () => {
     expect(cases!.urls).toEqual(['/cases/x/', '/pagefind/fragment/f2.pf_fragment']);
     expect(cases!.bytes).toBe(70 + 7 + 320);
     expect(downloadList(manifest, cases!)).toEqual([...cases!.urls, ...manifest.search.urls]);
-  });
-
-  test('site paths map to dist/ files', () => {
-    expect(fileOf('/')).toBe('index.html');
-    expect(fileOf('/cases/x/')).toBe('cases/x/index.html');
-    expect(fileOf('/lessons/a/handout.pdf')).toBe('lessons/a/handout.pdf');
   });
 
   test('sizes, cache names and records read as expected', () => {

@@ -8,8 +8,8 @@ import type { AstroIntegration } from 'astro';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { distFiles } from '../dist.ts';
-import { checkLinks, formatLinkProblems, parseHtml, pathOf, type HtmlPage } from './links.ts';
+import { distFiles, pathOf } from '../dist.ts';
+import { checkLinks, formatLinkProblems, parseHtml, type HtmlPage } from './links.ts';
 
 /** Reads a built site: parsed HTML pages by path, and the names of all other files. */
 export function readSite(dir: string): { pages: Map<string, HtmlPage>; files: Set<string> } {

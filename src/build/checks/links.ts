@@ -6,6 +6,7 @@
  */
 
 import { Parser } from 'htmlparser2';
+import { fileOf, pathOf } from '../dist.ts';
 
 /** Link texts that do not say where a link goes: a screen reader's list of links shows only these. */
 const VAGUE = [
@@ -93,17 +94,6 @@ export function parseHtml(html: string): HtmlPage {
   );
   parser.end(html);
   return { ids, links };
-}
-
-/** The output file a site path is served from: `/a/b/` → `a/b/index.html`. */
-export function fileOf(pathname: string): string {
-  const p = decodeURIComponent(pathname).replace(/^\/+/, '');
-  return p === '' || p.endsWith('/') ? `${p}index.html` : p;
-}
-
-/** The site path of an output file: `a/b/index.html` → `/a/b/`. */
-export function pathOf(file: string): string {
-  return `/${file.replace(/\\/g, '/').replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
 export interface LinkProblem {

@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { distFiles, fileOf, pathOf } from '../dist.ts';
 import {
   SAVE_MANIFEST_URL,
   saveManifestUrl,
@@ -13,12 +14,6 @@ import {
   type SaveManifest,
   type SavePlanItem,
 } from '../../shared/offline-save.ts';
-
-/** The dist/ file of a site path: /a/b/ → a/b/index.html, /a/b.pdf → a/b.pdf. */
-export function fileOf(url: string): string {
-  const p = url.replace(/^\//, '');
-  return p === '' || p.endsWith('/') ? `${p}index.html` : p;
-}
 
 /**
  * Pure: the manifest from the plan, the size of every file in dist/ (by path) and the fragment
@@ -45,18 +40,11 @@ export function completeManifest(
       kind: item.kind,
       title: item.title,
       href: item.href,
-      urls: files.map((f) => `/${f}`.replace(/index\.html$/, '')),
+      urls: files.map(pathOf),
       bytes: bytesOf(files) + searchBytes,
     };
   });
   return { search: { urls: searchFiles.map((f) => `/${f}`), bytes: searchBytes }, items };
-}
-
-function walk(dir: string, base = ''): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
-    const rel = base ? `${base}/${d.name}` : d.name;
-    return d.isDirectory() ? walk(path.join(dir, d.name), rel) : [rel];
-  });
 }
 
 /** Pagefind fragments are gzip with a `pagefind_dcd` signature before their JSON. */
@@ -75,7 +63,7 @@ export function writeSaveManifest(dist: string): number {
   const file = path.join(dist, SAVE_MANIFEST_URL);
   if (!fs.existsSync(file)) return 0;
   const plan = (JSON.parse(fs.readFileSync(file, 'utf8')) as { items: SavePlanItem[] }).items;
-  const sizes = new Map(walk(dist).map((f) => [f, fs.statSync(path.join(dist, f)).size]));
+  const sizes = new Map(distFiles(dist).map((f) => [f, fs.statSync(path.join(dist, f)).size]));
   const fragments = new Map<string, string>();
   for (const f of sizes.keys()) {
     if (!f.endsWith('.pf_fragment')) continue;
