@@ -6,6 +6,7 @@
  */
 import {
   SAVE_RECORD_URL,
+  SAVE_REQUEST_HEADER,
   downloadList,
   formatBytes,
   saveManifestUrl,
@@ -56,7 +57,7 @@ async function save(el: OfflineSave, { manifest, item }: NonNullable<OfflineSave
     await Promise.all(
       Array.from({ length: PARALLEL }, async () => {
         for (let url = queue.shift(); url; url = queue.shift()) {
-          const response = await fetch(new Request(url, { headers: { 'x-offline-save': '1' } }));
+          const response = await fetch(new Request(url, { headers: { [SAVE_REQUEST_HEADER]: '1' } }));
           if (!response.ok) throw new Error(url);
           await cache.put(url, response);
           el.status.textContent = `正在保存……${++done} / ${urls.length}`;

@@ -16,7 +16,7 @@ import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
-import { SHELL_MARKER_CACHE } from '../shared/offline-save.ts';
+import { SAVE_REQUEST_HEADER, SHELL_MARKER_CACHE } from '../shared/offline-save.ts';
 
 declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: { url: string; revision: string | null }[];
@@ -42,8 +42,11 @@ const pages = new NetworkFirst({ cacheName: 'pages', networkTimeoutSeconds: 4 })
 const files = new NetworkFirst({ cacheName: 'files', networkTimeoutSeconds: 4 });
 const hashed = new CacheFirst({ cacheName: 'hashed' });
 
-/** The save button fetches with this header: its files go into its own cache only. */
-const fromSave = (request: Request) => request.headers.has('x-offline-save');
+/** A GET for one of this site's files, other than the save button's (its files go into its own cache only). */
+const ownGet = (url: URL, request: Request) =>
+  url.origin === self.location.origin &&
+  request.method === 'GET' &&
+  !request.headers.has(SAVE_REQUEST_HEADER);
 
 /** A copy in any cache: the precache, what was read, what was saved with 离线保存. */
 async function anyCached(path: string): Promise<Response | undefined> {
@@ -76,20 +79,13 @@ precacheAndRoute(self.__WB_MANIFEST, { ignoreURLParametersMatching: [/.*/] });
 
 registerRoute(
   ({ url, request }) =>
-    url.origin === self.location.origin &&
-    request.method === 'GET' &&
-    !fromSave(request) &&
-    (url.pathname.startsWith('/_astro/') || /\.pf_[a-z]+$/.test(url.pathname)),
+    ownGet(url, request) && (url.pathname.startsWith('/_astro/') || /\.pf_[a-z]+$/.test(url.pathname)),
   async (options) => (await anyCached(options.url.pathname)) ?? hashed.handle(options),
 );
 
 registerRoute(
   ({ url, request }) =>
-    url.origin === self.location.origin &&
-    request.method === 'GET' &&
-    !fromSave(request) &&
-    url.pathname !== '/sw.js' &&
-    !url.pathname.startsWith('/offline-save/'),
+    ownGet(url, request) && url.pathname !== '/sw.js' && !url.pathname.startsWith('/offline-save/'),
   async (options) => {
     try {
       return await files.handle(options);

@@ -19,6 +19,8 @@ export function saveManifestUrl(id: string): string {
 export const SHELL_MARKER_CACHE = 'offline-shell-only';
 /** Every saved item's cache name starts with this. */
 export const SAVE_CACHE_PREFIX = 'offline-save:';
+/** The header the save button fetches with, so the service worker leaves those files to it. */
+export const SAVE_REQUEST_HEADER = 'x-offline-save';
 /** The entry in an item's cache that records its title, address and size for 我的学习. */
 export const SAVE_RECORD_URL = '/offline-save/record.json';
 
