@@ -119,7 +119,7 @@ try {
     );
   console.log('');
   step('first search', cost.first, ' until the results show');
-  step('  then', cost.afterFirst, ' (filter index, for the counts per filter)');
+  step('  then', cost.afterFirst, ' (results 6–10 and the filter index, for the counts per filter)');
   step('follow-up search', cost.followUp);
   step(`question “${QUESTION}”, first`, questionCold.first);
   step(`two words “${TWO_WORDS}”, first`, twoCold.first);

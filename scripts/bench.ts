@@ -20,7 +20,7 @@ import { serveStatic } from '../src/build/static-server.ts';
 import { writeBareProject } from './lib/bench-bare.ts';
 import { GUIDE_COLLECTIONS, generateGuides, readCorpus, writeContent } from './lib/bench-generate.ts';
 import { folderSize, phasesOf, runMeasured, type RunResult } from './lib/bench-measure.ts';
-import { measureSearch, type SearchCost } from './lib/bench-search-cost.ts';
+import { bytesByKind, measureSearch, type SearchCost } from './lib/bench-search-cost.ts';
 import { gzipSize, pageWeight, precacheWeight } from './lib/bench-weight.ts';
 
 const { values } = parseArgs({
@@ -188,7 +188,13 @@ if (wholeSite) row('  the whole site, above the budget', `${wholeSite[2]} MiB`, 
 if (search) {
   row('first search', `${kb(search.first.bytes)}`, `${search.first.files.length} files`);
   row('first search time', `${search.first.ms.toFixed(0)} ms`);
-  row('  then: filter counts', `${kb(search.afterFirst.bytes)}`, `${search.afterFirst.files.length} files`);
+  for (const [kind, bytes] of Object.entries(bytesByKind(oursDist, search.first.files)))
+    row(`  of which ${kind}`, kb(bytes));
+  row(
+    '  then: results 6–10, filter counts',
+    `${kb(search.afterFirst.bytes)}`,
+    `${search.afterFirst.files.length} files`,
+  );
   row('follow-up search', `${kb(search.followUp.bytes)}`, `${search.followUp.files.length} files`);
   row('follow-up search time', `${search.followUp.ms.toFixed(0)} ms`);
 }
@@ -266,6 +272,7 @@ console.log(
     wholeSiteFiles: wholeSite ? Number(wholeSite[1]) : undefined,
     firstSearchBytes: search?.first.bytes,
     firstSearchMs: search && Math.round(search.first.ms),
+    firstSearchBytesByKind: search && bytesByKind(oursDist, search.first.files),
     afterFirstSearchBytes: search?.afterFirst.bytes,
     followUpBytes: search?.followUp.bytes,
     followUpMs: search && Math.round(search.followUp.ms),

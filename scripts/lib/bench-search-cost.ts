@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import { runQuery } from './search-run.ts';
+import { openSearch } from './search-run.ts';
 
 export interface SearchStep {
   /** Bytes a host that gzips text sends (Pagefind's wasm, index, filter and fragment files are gzipped already). */
@@ -20,7 +20,10 @@ export interface SearchStep {
 export interface SearchCost {
   /** Until the first results show: library, wasm, index chunks and the fragments of the results shown. */
   first: SearchStep;
-  /** What loads after them: the filter index, for the counts per filter (its time runs to network idle). */
+  /**
+   * What loads after them: the fragments of the rest of the first ten results, and the filter
+   * index for the counts per filter (its time runs to network idle).
+   */
   afterFirst: SearchStep;
   followUp: SearchStep;
 }
@@ -30,6 +33,32 @@ export function gzippedBytes(dist: string, files: readonly string[]): number {
     const data = fs.readFileSync(path.join(dist, 'pagefind', f));
     return sum + (/\.(js|css|json)$/.test(f) ? zlib.gzipSync(data, { level: 9 }).length : data.length);
   }, 0);
+}
+
+/** What a file under /pagefind/ is, to say where a search's bytes go. */
+export type PagefindFileKind = 'library' | 'wasm' | 'metadata' | 'index' | 'fragment' | 'filter' | 'other';
+
+export function pagefindFileKind(file: string): PagefindFileKind {
+  if (file.startsWith('fragment/')) return 'fragment';
+  if (file.startsWith('filter/')) return 'filter';
+  if (file.startsWith('index/')) return 'index';
+  if (file.endsWith('.pf_meta')) return 'metadata';
+  if (file.startsWith('wasm.')) return 'wasm';
+  if (/\.(js|json)$/.test(file)) return 'library';
+  return 'other';
+}
+
+/** Gzipped bytes of a search's files by kind, kinds with no file left out. */
+export function bytesByKind(
+  dist: string,
+  files: readonly string[],
+): Partial<Record<PagefindFileKind, number>> {
+  const out: Partial<Record<PagefindFileKind, number>> = {};
+  for (const file of files) {
+    const kind = pagefindFileKind(file);
+    out[kind] = (out[kind] ?? 0) + gzippedBytes(dist, [file]);
+  }
+  return out;
 }
 
 export async function measureSearch(
@@ -49,15 +78,19 @@ export async function measureSearch(
   });
   try {
     let start = performance.now();
-    await runQuery(page, base, first);
+    await openSearch(page, base, first);
     const firstMs = performance.now() - start;
+    const shown = files.length;
     await page.waitForLoadState('networkidle');
     const afterMs = performance.now() - start - firstMs;
-    // The filter index loads once the results are shown (tests/e2e/search.spec.ts holds it back to
-    // prove that), so it is counted apart, whenever its requests happened to finish.
+    // The filter index and the fragments of results below the first screen load once the first
+    // results are shown (tests/e2e/search.spec.ts holds them back to prove that), so they are
+    // counted apart, whenever their requests happened to finish.
     const loaded = files.splice(0);
-    const firstFiles = loaded.filter((f) => !f.startsWith('filter/'));
-    const afterFiles = loaded.filter((f) => f.startsWith('filter/'));
+    const later = (f: string, i: number) =>
+      f.startsWith('filter/') || (i >= shown && f.startsWith('fragment/'));
+    const firstFiles = loaded.filter((f, i) => !later(f, i));
+    const afterFiles = loaded.filter((f, i) => later(f, i));
     start = performance.now();
     await page.getByRole('main').getByRole('searchbox').fill(followUp);
     await page.getByRole('main').getByRole('button', { name: '搜索' }).click();

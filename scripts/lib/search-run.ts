@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { FIRST_SCREEN, PAGE_SIZE } from '../../src/shared/search-params.ts';
 
 export interface QueryCase {
   q: string;
@@ -28,13 +29,31 @@ export function keyOfUrl(url: string): string {
   return decodeURIComponent(pathname).replace(/^\/|\/$/g, '');
 }
 
-/** Opens /search/?q=… and returns the result keys in rank order. */
-export async function runQuery(page: Page, baseURL: string, q: string): Promise<string[]> {
+/**
+ * Opens /search/?q=… and waits until the first results show (the first screen's, or the status
+ * saying there are none); returns how many results the status line counts.
+ */
+export async function openSearch(page: Page, baseURL: string, q: string): Promise<number> {
   await page.goto(`${baseURL}/search/?q=${encodeURIComponent(q)}`);
-  await page
-    .locator('.status')
-    .filter({ hasText: /共找到|没有找到/ })
-    .waitFor();
+  const status = page.locator('.status').filter({ hasText: /共找到|没有找到/ });
+  await status.waitFor();
+  const total = Number((await status.textContent())?.match(/共找到 (\d+) 条/)?.[1] ?? 0);
+  if (total > 0)
+    await page
+      .locator('.results li')
+      .nth(Math.min(total, FIRST_SCREEN) - 1)
+      .waitFor();
+  return total;
+}
+
+/** Opens /search/?q=… and returns the keys of the first page of results, in rank order. */
+export async function runQuery(page: Page, baseURL: string, q: string): Promise<string[]> {
+  const total = await openSearch(page, baseURL, q);
+  if (total > 0)
+    await page
+      .locator('.results li')
+      .nth(Math.min(total, PAGE_SIZE) - 1)
+      .waitFor();
   const hrefs = await page
     .locator('.results .title')
     .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));

@@ -5,6 +5,8 @@
  */
 import {
   FILTER_PARAMS,
+  FIRST_SCREEN,
+  PAGE_SIZE,
   parseSearchParams,
   toSearchParams,
   type FilterName,
@@ -54,8 +56,6 @@ interface Vocabulary extends SiteVocabulary {
   terms: { term: string; aliases: string[]; url: string }[];
 }
 
-/** Results shown at first, and added by each press of “显示更多”: each one loads a fragment. */
-const PAGE_SIZE = 10;
 /** How many results are checked for a quoted phrase. */
 const PHRASE_WINDOW = 60;
 /** Said when a search runs offline and part of the index or of the results is not on the phone. */
@@ -239,7 +239,7 @@ class SiteSearch extends HTMLElement {
       loaders = search.results.map((r) => () => readable(r));
     }
     const total = loaders.length;
-    const loaded = await Promise.all(loaders.slice(0, PAGE_SIZE).map((load) => load()));
+    const loaded = await Promise.all(loaders.slice(0, FIRST_SCREEN).map((load) => load()));
     if (run !== this.#run) return;
     const first = loaded.filter((d) => d !== undefined);
     missing ||= first.length < loaded.length || (await partialOffline());
@@ -253,6 +253,11 @@ class SiteSearch extends HTMLElement {
         : `“${q}”共找到 ${total} 条结果${shown}。`;
     if (missing) status.textContent += OFFLINE_NOTE;
     list.replaceChildren(...first.map((d) => this.#result(d, words)));
+    const next = await Promise.all(loaders.slice(FIRST_SCREEN, PAGE_SIZE).map((load) => load()));
+    if (run !== this.#run) return;
+    const rest = next.filter((d) => d !== undefined);
+    if (rest.length < next.length && !missing) status.textContent += OFFLINE_NOTE;
+    list.append(...rest.map((d) => this.#result(d, words)));
     this.#offerMore(loaders.slice(PAGE_SIZE), words, run);
     if (!total) this.#suggest(q, '可以换个说法，或看看这些术语：');
     else if ([...text.replace(/\s/g, '')].length === 1)

@@ -8,6 +8,14 @@ export const FILTER_PARAMS: Record<string, string> = Object.fromEntries(
   SEARCH_FILTERS.map((f) => [f.name, f.param]),
 );
 
+/** Results shown at first, and added by each press of “显示更多”: each one loads a fragment. */
+export const PAGE_SIZE = 10;
+/**
+ * Of the first PAGE_SIZE, those a phone shows on its first screen: their fragments are fetched
+ * and shown first, the rest of the ten right after, so the reader waits for fewer files.
+ */
+export const FIRST_SCREEN = 5;
+
 export type FilterName = string;
 
 export interface SearchState {

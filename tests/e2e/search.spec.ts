@@ -36,6 +36,26 @@ test('results come ten at a time; 显示更多 adds the next ones and moves focu
   else await expect(page.locator('.more')).toHaveText(`显示更多结果（还有 ${total - 20} 条）`);
 });
 
+test('the first five results show before the fragments of the next five are fetched', async ({
+  page,
+  context,
+}) => {
+  // Answer the first five fragment requests and hold the others until five results are on screen.
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let requested = 0;
+  await context.route('**/pagefind/fragment/**', async (route) => {
+    if (++requested > 5) await released;
+    await route.continue();
+  });
+  await page.goto(`/search/?q=${encodeURIComponent('党员')}`);
+  const results = page.locator('.results li');
+  await expect(results).toHaveCount(5);
+  await expect(page.getByRole('status')).toContainText('先显示前 10 条');
+  release();
+  await expect(results).toHaveCount(10);
+});
+
 test('a filter narrows the results and is kept in the URL', async ({ page }) => {
   await page.goto(`/search/?q=${encodeURIComponent('党员')}`);
   await expect(page.locator('.results li').first()).toBeVisible();

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { kindOf, phasesOf, treeOf } from '../../scripts/lib/bench-measure.ts';
 import { assetsOfPage, gzipSize } from '../../scripts/lib/bench-weight.ts';
+import { pagefindFileKind } from '../../scripts/lib/bench-search-cost.ts';
 
 describe('bench measuring helpers', () => {
   test('a page’s stylesheets, loaded scripts and inline scripts are found; JSON data is not a script', () => {
@@ -57,4 +58,22 @@ test('processes are grouped by kind for the memory breakdown', () => {
   expect(
     ['node', 'pagefind_extended', 'pagefind', 'chromium', 'chrome', 'headless_shell', 'sh'].map(kindOf),
   ).toEqual(['node', 'pagefind', 'pagefind', 'chromium', 'chromium', 'chromium', 'other']);
+});
+
+describe('pagefindFileKind', () => {
+  test('names each kind of file a search fetches', () => {
+    expect(
+      [
+        'pagefind.js',
+        'pagefind-worker.js',
+        'pagefind-entry.json',
+        'wasm.unknown.pagefind',
+        'pagefind.und_3ada3e2db0f.pf_meta',
+        'index/und_1a2b3c4.pf_index',
+        'fragment/und_9f8e7d6.pf_fragment',
+        'filter/und_5a6b7c8.pf_filter',
+        'pagefind-ui.css',
+      ].map(pagefindFileKind),
+    ).toEqual(['library', 'library', 'library', 'wasm', 'metadata', 'index', 'fragment', 'filter', 'other']);
+  });
 });
