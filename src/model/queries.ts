@@ -104,6 +104,32 @@ export function groupByTerm<T>(
     .filter((g) => g.items.length > 0);
 }
 
+/** The most entries a sidebar group lists: at scale a page must not carry its whole collection. */
+export const SIDEBAR_LIMIT = 15;
+
+export interface SidebarGroup<T> extends Group<T> {
+  /** How many entries the group has in all (items holds at most SIDEBAR_LIMIT of them). */
+  count: number;
+  /** The group holds the current entry. */
+  here: boolean;
+}
+
+/**
+ * A page's sidebar: each group with at most `limit` entries; a group holding the current entry
+ * lists those around it, any other group its first ones. The rest are on the collection's index.
+ */
+export function sidebarGroups<T extends { id: string }>(
+  groups: readonly Group<T>[],
+  currentId: string,
+  limit = SIDEBAR_LIMIT,
+): SidebarGroup<T>[] {
+  return groups.map((g) => {
+    const i = g.items.findIndex((e) => e.id === currentId);
+    const start = Math.max(0, Math.min(i - Math.floor(limit / 2), g.items.length - limit));
+    return { ...g, items: g.items.slice(start, start + limit), count: g.items.length, here: i >= 0 };
+  });
+}
+
 export interface FilterLink {
   key: string;
   label: string;

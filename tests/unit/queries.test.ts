@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+  sidebarGroups,
   searchVocabulary,
   buildLinkGraph,
   filterLinks,
@@ -114,5 +115,38 @@ test('the search vocabulary holds glossary terms with their addresses and every 
   expect(searchVocabulary(glossary, entries)).toEqual({
     terms: [{ term: '三会一课', aliases: ['三会一课制度'], url: '/glossary/sanhui-yike/' }],
     phrases: ['党员分散管不过来', '开会没人听'],
+  });
+});
+
+describe('sidebarGroups', () => {
+  const items = (n: number, prefix: string) => Array.from({ length: n }, (_, i) => ({ id: `${prefix}${i}` }));
+  const groups = [
+    { key: 'a', label: '甲', items: items(40, 'a') },
+    { key: 'b', label: '乙', items: items(3, 'b') },
+    { key: 'c', label: '丙', items: items(20, 'c') },
+  ];
+  const ids = (g: { items: { id: string }[] }) => g.items.map((e) => e.id);
+
+  test('lists the entries around the current one in its group, and the first ones elsewhere', () => {
+    const [a, b, c] = sidebarGroups(groups, 'a20', 5);
+    expect(ids(a!)).toEqual(['a18', 'a19', 'a20', 'a21', 'a22']);
+    expect(a).toMatchObject({ count: 40, here: true });
+    expect(ids(b!)).toEqual(['b0', 'b1', 'b2']);
+    expect(b).toMatchObject({ count: 3, here: false });
+    expect(ids(c!)).toEqual(['c0', 'c1', 'c2', 'c3', 'c4']);
+    expect(c).toMatchObject({ count: 20, here: false });
+  });
+
+  test('keeps a full window at either end of a group', () => {
+    expect(ids(sidebarGroups(groups, 'a0', 5)[0]!)).toEqual(['a0', 'a1', 'a2', 'a3', 'a4']);
+    expect(ids(sidebarGroups(groups, 'a39', 5)[0]!)).toEqual(['a35', 'a36', 'a37', 'a38', 'a39']);
+  });
+
+  test('never lists more than the limit, and always the current entry', () => {
+    for (const id of ['a0', 'a7', 'a39', 'b1', 'c19'])
+      for (const g of sidebarGroups(groups, id)) {
+        expect(g.items.length).toBeLessThanOrEqual(15);
+        if (g.here) expect(ids(g)).toContain(id);
+      }
   });
 });

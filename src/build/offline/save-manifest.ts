@@ -29,12 +29,14 @@ export function completeManifest(
   const searchBytes = bytesOf(searchFiles);
   const items: SaveItem[] = plan.map((item) => {
     const files = [
-      ...item.pages.flatMap((page) => {
-        const fragment = fragments.get(page);
-        return [fileOf(page), ...(fragment ? [fragment] : [])];
-      }),
-      ...item.files.map(fileOf),
-    ].filter((f, i, all) => sizes.has(f) && all.indexOf(f) === i);
+      ...new Set([
+        ...item.pages.flatMap((page) => {
+          const fragment = fragments.get(page);
+          return [fileOf(page), ...(fragment ? [fragment] : [])];
+        }),
+        ...item.files.map(fileOf),
+      ]),
+    ].filter((f) => sizes.has(f));
     return {
       id: item.id,
       kind: item.kind,
