@@ -140,8 +140,8 @@ export default function handouts(
             return false;
           });
           if (useCache) fs.mkdirSync(cacheDir, { recursive: true });
-          // One process prints them all: each compile is a few tens of milliseconds of native code,
-          // so worker threads would each pay the font loading for little gain.
+          // One process prints them all: a compile is short native code, and each worker thread
+          // would load the compiler and the fonts again (figures in docs/performance.md).
           const typst = queue.length > 0 ? handoutPrinter() : undefined;
           for (const id of queue) {
             const file = path.relative(root, pageOf(id));
