@@ -87,7 +87,7 @@ const bareDist = path.join(bareDir, `dist-${pages}`);
 writeBareProject(bareDir, contentDir, path.join(root, 'node_modules'));
 const ours = values.only === 'bare' ? undefined : await build('ours', root, oursDist);
 const bare = values.only === 'ours' ? undefined : await build('bare', bareDir, bareDist);
-// The same pipeline without printing the PDF handouts (a Chromium job the floor does not have).
+// The same pipeline without printing the PDF handouts (a Typst job the floor does not have).
 const oursNoPdf =
   values.only === 'bare'
     ? undefined

@@ -1,6 +1,6 @@
 /**
  * How this project starts Chromium (Debian's; Playwright cannot download its own here): for the
- * browser tests, the search benchmark, the PDF handouts and the icons. The flags keep it from
+ * browser tests, the search benchmark and the icons. The flags keep it from
  * reaching for a network it does not have.
  */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -1,6 +1,6 @@
 /**
  * Serves a built site from a folder on a free loopback port, as a static host would (unknown
- * paths get 404.html with status 404): for the browser tests, the benchmark and the handouts.
+ * paths get 404.html with status 404): for the browser tests and the benchmark.
  */
 import fs from 'node:fs';
 import http from 'node:http';

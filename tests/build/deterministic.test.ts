@@ -14,7 +14,7 @@ afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
 /** A fresh build (its own empty cache) of the real content; returns every file's hash. */
 function build(name: string): Map<string, string> {
-  // PDFs are part of the comparison: without Chromium the build fails here instead of skipping them.
+  // PDFs are part of the comparison: without the Typst compiler the build fails here instead of skipping them.
   const { status, output, dist } = astroBuild(path.join(work, name), { env: { HANDOUTS: 'required' } });
   if (status !== 0) throw new Error(output);
   const hashes = new Map<string, string>();

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { readHandoutPage } from '../../src/build/handouts/handout-model.ts';
 import { readPdf } from '../../src/build/handouts/pdf.ts';
+import { pdfQrCodes, pdfText } from '../support/pdf-read.ts';
 import { expect, test } from './fixtures.ts';
 
 const dist = path.resolve(process.env.SITE_DIST ?? path.resolve(import.meta.dirname, '../../dist'));
@@ -78,6 +80,26 @@ test('every built handout embeds real font subsets, no Type 3 font, and weighs a
     expect(fonts.length, file).toBeGreaterThan(0);
     expect(fonts.filter((f) => f.subtype === 'Type3').length, `Type 3 fonts in ${file}`).toBe(0);
     expect(bytes.length / pages / 1024, `KB per page of ${file}`).toBeLessThanOrEqual(80);
+  }
+});
+
+test('every built handout PDF prints each guide’s title, summary and points as its page shows them, and codes that read as their addresses', async () => {
+  const lessons = path.join(dist, 'lessons');
+  const ids = fs.readdirSync(lessons).filter((id) => fs.existsSync(path.join(lessons, id, 'handout.pdf')));
+  expect(ids.length, 'the build made PDF handouts').toBeGreaterThan(0);
+  for (const id of ids) {
+    const html = path.join(lessons, id, 'handout', 'index.html');
+    const doc = readHandoutPage(fs.readFileSync(html, 'utf8'), html);
+    expect(doc.guides.items.length, html).toBeGreaterThan(0);
+    const pdf = fs.readFileSync(path.join(lessons, id, 'handout.pdf'));
+    // Lines wrap where the page's do not: compare without white space.
+    const text = pdfText(pdf).replace(/\s+/g, '');
+    for (const guide of doc.guides.items)
+      for (const line of [guide.title, guide.summary, ...guide.points, guide.addressLine])
+        expect(text, `${id}: ${line}`).toContain(line.replace(/\s+/g, ''));
+    // Codes are printed only under SITE_URL; reading pages for codes is slow, so only then.
+    const coded = doc.guides.items.filter((g) => g.qr).map((g) => g.href);
+    if (coded.length > 0) expect(pdfQrCodes(pdf), id).toEqual(coded);
   }
 });
 

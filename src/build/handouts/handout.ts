@@ -1,12 +1,9 @@
 /**
  * What a lesson's handout prints for each guide on its agenda: the guide's summary and the list
  * a participant takes home (a competency's key points, a duty's list, a case's countermeasures);
- * and how its PDF is made the same in every build and kept between builds.
+ * and the key under which its PDF is kept between builds.
  */
 import { createHash } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
-import { Parser } from 'htmlparser2';
 import QRCode from 'qrcode';
 import type { Ref } from '../../schemas/fields.ts';
 import { urlOf } from '../../model/queries.ts';
@@ -81,81 +78,17 @@ export async function guideAddress(
 export const handoutUrl = (lessonId: string) => `/lessons/${lessonId}/handout/`;
 export const handoutPdfUrl = (lessonId: string) => `/lessons/${lessonId}/handout.pdf`;
 
-/** The date a handout PDF carries: its lesson's `updated` day, as a PDF date's 14 digits. */
-export function pdfDateDigits(updated: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(updated);
-  if (!match) throw new Error(`讲义日期格式应为 YYYY-MM-DD，实际是“${updated}”。`);
-  return `${match[1]}${match[2]}${match[3]}000000`;
-}
-
-/**
- * Makes a PDF printed by Chromium the same in every build: the print time (/CreationDate,
- * /ModDate) becomes the given date, and the ids of the tagged structure (`(node00000415)`, taken
- * from a counter shared by every page the browser printed before) are numbered afresh in order of
- * appearance. Only digits change, never the length, so every byte offset in the file (the xref
- * table) stays valid.
- */
-export function pinPdf(pdf: Buffer, digits: string): Buffer {
-  if (!/^\d{14}$/.test(digits)) throw new Error(`PDF 日期应为 14 位数字，实际是“${digits}”。`);
-  const ids = new Map<string, string>();
-  const text = pdf
-    .toString('latin1')
-    .replace(/\/(CreationDate|ModDate) ?\(D:\d{14}/g, (m) => m.slice(0, -14) + digits)
-    .replace(/\(node(\d+)\)/g, (_, old: string) => {
-      if (!ids.has(old)) ids.set(old, String(ids.size + 1).padStart(old.length, '0'));
-      return `(node${ids.get(old)})`;
-    });
-  return Buffer.from(text, 'latin1');
-}
-
-/** The site's own stylesheets a page links (`/_astro/…css`), as paths from the site root. */
-export function stylesheetsOf(html: string): string[] {
-  const hrefs = new Set<string>();
-  const parser = new Parser({
-    onopentag(tag, attrs) {
-      const rel = (attrs.rel ?? '').toLowerCase().split(/\s+/);
-      if (tag === 'link' && rel.includes('stylesheet') && attrs.href?.startsWith('/'))
-        hrefs.add(attrs.href.split(/[?#]/)[0]!);
-    },
-  });
-  parser.end(html);
-  return [...hrefs].sort();
-}
-
 /**
  * The key under which a printed handout is kept between builds: a digest of everything the PDF
- * is made from. The handout page and its stylesheets hold the text, the agenda's summaries and
- * the layout; `printer` names the browser, its fonts, the print options and the code that pins
- * the file. Any change to one of them prints the handout afresh.
+ * is made from. The handout page holds the text, the agenda's summaries and the QR codes;
+ * `printer` digests the template, the font files, the compiler's version and the code that reads
+ * the page and prints it. Any change to one of them prints the handout afresh.
  */
-export function handoutCacheKey(page: {
-  html: string | Buffer;
-  styles: readonly (string | Buffer)[];
-  printer: string;
-}): string {
+export function handoutCacheKey(page: { html: string | Buffer; printer: string }): string {
   const hash = createHash('sha256');
-  for (const part of [page.printer, page.html, ...page.styles]) {
+  for (const part of [page.printer, page.html]) {
     const bytes = typeof part === 'string' ? Buffer.from(part) : part;
     hash.update(`${bytes.length}:`).update(bytes);
   }
   return hash.digest('hex');
-}
-
-/**
- * The file in dist/ that a static host would answer a path of the site with (a folder's
- * index.html), or undefined when there is none or the path leaves dist/. Chromium loads the
- * handout pages and their styles and fonts straight from these files while printing.
- */
-export function distFileOf(dist: string, pathname: string): string | undefined {
-  let relative: string;
-  try {
-    relative = decodeURIComponent(pathname);
-  } catch {
-    return undefined;
-  }
-  if (relative.endsWith('/')) relative += 'index.html';
-  const root = path.resolve(dist);
-  const file = path.resolve(root, `.${relative}`);
-  if (!file.startsWith(root + path.sep)) return undefined;
-  return fs.statSync(file, { throwIfNoEntry: false })?.isFile() ? file : undefined;
 }
