@@ -30,8 +30,8 @@ const oldAddresses = new Set(Object.keys(readRedirects(contentDir)));
 
 // Astro caches rendered Markdown and re-renders only when a file or the (serialisable part of the)
 // config changes. Glossary links depend on other files (the glossary) and on our plugins' code,
-// so their digest is written into the config as the name of a plugin that does nothing: a new
-// term, or a changed plugin, re-renders every page.
+// so their digest is written into the config as the name of a plugin that does nothing (Sätteri
+// wants a plugin to have at least one hook): a new term, or a changed plugin, re-renders every page.
 const markdownDigest = codeDigest(
   [
     'src/build/markdown/glossary-links.ts',
@@ -62,7 +62,7 @@ export default defineConfig({
   },
   markdown: {
     processor: satteri({
-      mdastPlugins: [glossaryLinks(glossaryWords), { name: `content-digest-${markdownDigest}` }],
+      mdastPlugins: [glossaryLinks(glossaryWords), { name: `content-digest-${markdownDigest}`, before() {} }],
       // Bodies are untrusted: only the allowed HTML reaches the page, even where the content
       // check does not run (astro dev).
       hastPlugins: [safeHtml(Object.keys(mdxComponents)), headingAnchors()],
