@@ -2,7 +2,8 @@
  * The floor of this architecture for `npm run bench`: a minimal Astro 7 project that builds the
  * same content folder with one glob collection per folder (no schema), one page template per
  * collection (title + body in a minimal `<html lang="zh-CN">` layout, `data-pagefind-body`), and
- * Pagefind through its Node API at the end of the build. It borrows the project's node_modules.
+ * Pagefind's CLI at the end of the build, with its own Chinese indexing. It borrows the project's
+ * node_modules.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -15,9 +16,11 @@ export function bareProjectFiles(contentDir: string): Record<string, string> {
   const files: Record<string, string> = {
     'package.json': JSON.stringify({ name: 'bench-bare', private: true, type: 'module' }),
     'astro.config.mjs': `import { defineConfig } from 'astro/config';
-import * as pagefind from 'pagefind';
+import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+
+const pagefindCli = fileURLToPath(new URL('./runner/bin.cjs', import.meta.resolve('pagefind')));
 
 export default defineConfig({
   ...(process.env.SITE_CACHE_DIR ? { cacheDir: process.env.SITE_CACHE_DIR } : {}),
@@ -28,11 +31,8 @@ export default defineConfig({
       hooks: {
         'astro:build:done': async ({ dir, logger }) => {
           const site = fileURLToPath(dir);
-          const { index } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
-          const added = await index.addDirectory({ path: site });
-          await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
-          await pagefind.close();
-          logger.info('search index: ' + added.page_count + ' pages');
+          execFileSync(process.execPath, [pagefindCli, '--site', site, '--output-path', path.join(site, 'pagefind'), '--force-language', 'zh-cn', '--quiet'], { stdio: 'inherit' });
+          logger.info('search index written');
         },
       },
     },

@@ -1,5 +1,5 @@
 /**
- * Builds the Pagefind search index during `astro build`, through Pagefind's Node API: one command
+ * Builds the Pagefind search index during `astro build`, with Pagefind's CLI: one command
  * makes the site and its search. Only the part of a page marked data-pagefind-body is indexed,
  * its Chinese text cut into words the way the browser cuts a query (src/shared/segment.ts).
  *
@@ -12,7 +12,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as pagefind from 'pagefind';
 import { Worker } from 'node:worker_threads';
 import {
   readStagingManifest,
@@ -24,6 +23,7 @@ import {
 import { INDEX_LANGUAGE } from '../../shared/segment.ts';
 import { htmlFiles } from '../dist.ts';
 import { codeDigest } from '../code-digest.ts';
+import { runPagefind } from './pagefind-cli.ts';
 
 /** Stages the pages for Pagefind in one worker thread per core (src/build/search-index/staging.ts). */
 async function stageInWorkers(site: string, staging: string, previous: StagedPages): Promise<StageResult> {
@@ -83,31 +83,17 @@ async function refreshStaging(site: string, cacheDir: string) {
 /**
  * Indexes the built site in `site` and writes site/pagefind/. Pagefind reads a copy of each
  * indexed page whose text is already cut into words (src/build/search-index/staging.ts), kept in
- * `cacheDir` between builds: the files readers get stay as they are, and Pagefind's addDirectory
- * parses the copies in parallel, faster than handing pages over one by one through addHTMLFile
- * (docs/performance.md). Returns the number of pages indexed and of pages cut anew.
+ * `cacheDir` between builds: the files readers get stay as they are. Returns the number of pages
+ * indexed and of pages cut anew.
  */
 async function buildIndex(site: string, cacheDir: string): Promise<{ pages: number; cut: number }> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
-  if (!index) throw new Error(`Pagefind 无法创建索引：${errors.join('；')}`);
-  try {
-    const { staging, written } = await refreshStaging(site, cacheDir);
-    const added = await index.addDirectory({ path: staging });
-    if (added.errors.length) throw new Error(`Pagefind 索引出错：${added.errors.join('；')}`);
-    if (added.page_count === 0) throw new Error('Pagefind 没有找到可索引的页面（缺少 data-pagefind-body）。');
-    const wrote = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
-    if (wrote.errors.length) throw new Error(`Pagefind 写入索引出错：${wrote.errors.join('；')}`);
-    // Pages really indexed (added.page_count also counts files without data-pagefind-body).
-    const entry = JSON.parse(fs.readFileSync(path.join(site, 'pagefind/pagefind-entry.json'), 'utf8')) as {
-      languages: Record<string, { page_count: number }>;
-    };
-    return {
-      pages: Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0),
-      cut: written,
-    };
-  } finally {
-    await pagefind.close();
-  }
+  const { staging, written } = await refreshStaging(site, cacheDir);
+  const pages = await runPagefind({
+    site: staging,
+    outputPath: path.join(site, 'pagefind'),
+    language: INDEX_LANGUAGE,
+  });
+  return { pages, cut: written };
 }
 
 export default function pagefindIntegration(): AstroIntegration {
