@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { COLLECTION_KEYS } from '../../src/model/registry.ts';
+import { pagefindLauncher } from '../../src/build/search-index/pagefind-cli.ts';
 
 const COLLECTIONS = COLLECTION_KEYS.filter((c) => c !== 'sources');
 
@@ -20,7 +21,7 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
-const pagefindCli = fileURLToPath(new URL('./runner/bin.cjs', import.meta.resolve('pagefind')));
+const pagefindCli = ${JSON.stringify(pagefindLauncher())};
 
 export default defineConfig({
   ...(process.env.SITE_CACHE_DIR ? { cacheDir: process.env.SITE_CACHE_DIR } : {}),

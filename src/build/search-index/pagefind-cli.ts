@@ -9,8 +9,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The launcher script of the `pagefind` package, next to its main module. */
-function launcher(): string {
+/**
+ * The launcher script of the `pagefind` package, next to its main module; the bench's floor
+ * (scripts/lib/bench-bare.ts) runs the same one.
+ */
+export function pagefindLauncher(): string {
   return fileURLToPath(new URL('./runner/bin.cjs', import.meta.resolve('pagefind')));
 }
 
@@ -24,7 +27,7 @@ export interface PagefindRun {
 }
 
 /** The CLI's arguments for a run. */
-export function pagefindArgs({ site, outputPath, language }: PagefindRun): string[] {
+function pagefindArgs({ site, outputPath, language }: PagefindRun): string[] {
   return ['--site', site, '--output-path', outputPath, '--force-language', language, '--quiet'];
 }
 
@@ -33,7 +36,7 @@ export function pagefindArgs({ site, outputPath, language }: PagefindRun): strin
  * entry file. Throws, with what Pagefind printed, when it fails or finds no page to index.
  */
 export async function runPagefind(run: PagefindRun): Promise<number> {
-  const child = spawn(process.execPath, [launcher(), ...pagefindArgs(run)], {
+  const child = spawn(process.execPath, [pagefindLauncher(), ...pagefindArgs(run)], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
