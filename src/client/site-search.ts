@@ -30,6 +30,12 @@ import {
 import { guideCollections } from '../model/registry.ts';
 import { META_WEIGHTS, spaceWords, unspaceWords } from '../shared/segment.ts';
 import { SHELL_MARKER_CACHE } from '../shared/offline-save.ts';
+import {
+  COMMON_WORDS_FILE,
+  withoutCommonWords,
+  wordQueries,
+  type CommonWords,
+} from '../shared/common-words.ts';
 
 interface PagefindResultData {
   url: string;
@@ -77,6 +83,25 @@ function loadPagefind(): Promise<Pagefind> {
   // A failed load (offline, nothing saved) is tried again by the next search.
   pagefindPromise.catch(() => (pagefindPromise = undefined));
   return pagefindPromise;
+}
+
+let commonPromise: Promise<ReadonlySet<string>> | undefined;
+
+/**
+ * The words on nearly every page, left out of what Pagefind is asked (src/shared/common-words.ts).
+ * Without the list (offline and not saved, an older build) every word is searched, as typed.
+ */
+function loadCommonWords(): Promise<ReadonlySet<string>> {
+  commonPromise ??= fetch(`/${COMMON_WORDS_FILE}`)
+    .then(async (response) => {
+      if (!response.ok) throw new Error(String(response.status));
+      return new Set(((await response.json()) as CommonWords).words);
+    })
+    .catch(() => {
+      commonPromise = undefined;
+      return new Set<string>();
+    });
+  return commonPromise;
 }
 
 let filtersPromise: Promise<unknown> | undefined;
@@ -201,7 +226,7 @@ class SiteSearch extends HTMLElement {
       return;
     }
     status.textContent = '正在搜索……';
-    const pagefind = await loadPagefind();
+    const [pagefind, common] = await Promise.all([loadPagefind(), loadCommonWords()]);
     const { text, phrases } = parseQuery(q);
     const active = Object.fromEntries(Object.entries(filters).filter(([, v]) => v.length));
     const { words: significant, rewritten } = understandQuery(text, this.#vocabulary);
@@ -209,7 +234,10 @@ class SiteSearch extends HTMLElement {
     // A bare term or phrase is searched as typed: every word must match (cut into words as the
     // index was, see src/shared/segment.ts). A question is searched by the words that carry it.
     const asQuestion = rewritten && perWord.length > 0;
-    const query = spaceWords(asQuestion ? perWord.join(' ') : text);
+    // Words on nearly every page are left out while a telling one remains; a phrase is searched
+    // whole, since its results are checked for it word for word.
+    const typed = spaceWords(asQuestion ? perWord.join(' ') : text);
+    const query = phrases.length ? typed : withoutCommonWords(typed, common);
     const search = await pagefind.search(query, { filters: active });
     // A question, or a query no page has every word of: rank pages by the words they match, and
     // say so when the best of them lacks some.
@@ -217,9 +245,9 @@ class SiteSearch extends HTMLElement {
     const byWords = asQuestion ? perWord.length > 1 : !search.results.length && perWord.length > 0;
     if (byWords) {
       const lists = await Promise.all(
-        perWord.map(async (word) => ({
+        wordQueries(perWord.map(spaceWords), common).map(async (word) => ({
           word,
-          results: (await pagefind.search(spaceWords(word), { filters: active })).results,
+          results: (await pagefind.search(word, { filters: active })).results,
         })),
       );
       const ranked = rankByWords(lists, search.results);

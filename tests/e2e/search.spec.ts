@@ -182,3 +182,31 @@ test('the search page can be used with the keyboard alone', async ({ page }) => 
   await expect(ticked).toBeChecked();
   await expect(ticked).toBeFocused();
 });
+
+test.describe('words the build lists as on nearly every page', () => {
+  // The list is fetched by the page itself: no service worker may answer before the route does.
+  test.use({ serviceWorkers: 'block' });
+  const total = async (page: import('@playwright/test').Page, q: string) => {
+    await page.goto(`/search/?q=${encodeURIComponent(q)}`);
+    await expect(page.getByRole('status')).toContainText('共找到');
+    return Number((await page.getByRole('status').textContent())?.match(/共找到 (\d+) 条/)?.[1]);
+  };
+
+  test('are left out of the query while another word remains, and still marked on the pages', async ({
+    page,
+  }) => {
+    const alone = await total(page, '三会一课');
+    const both = await total(page, '三会一课 生产');
+    expect(both).toBeLessThan(alone);
+    // Listed as common, 生产 no longer narrows the results: they are those of 三会一课 alone.
+    await page.route('**/pagefind/common-words.json', (route) =>
+      route.fulfill({ json: { words: ['生产'] } }),
+    );
+    expect(await total(page, '三会一课 生产')).toBe(alone);
+    // The reader's words are still marked on the page a result opens.
+    const href = await page.locator('.results .title').first().getAttribute('href');
+    expect(new URL(href!, page.url()).searchParams.get('hl')?.split(' ')).toContain('生产');
+    // A common word searched alone still finds its pages.
+    expect(await total(page, '生产')).toBeGreaterThan(0);
+  });
+});

@@ -48,6 +48,7 @@ describe('the precache budget', () => {
       'pagefind/pagefind-entry.json',
       'pagefind/wasm.unknown.pagefind',
       'pagefind/pagefind.und_b540f46fe7d.pf_meta',
+      'pagefind/common-words.json',
     ];
     const rest = [
       'cases/fensan/index.html',

@@ -19,9 +19,12 @@ export function precacheBudget(env: Record<string, string | undefined> = process
 
 /** Pages of the shell that every site precaches above the budget, whatever its size. */
 const ESSENTIAL_PAGES = new Set(['search/index.html', 'offline/index.html', 'wode/index.html']);
-/** Pagefind's library, worker, WebAssembly, entry and metadata: what any search loads first. */
+/**
+ * Pagefind's library, worker, WebAssembly, entry and metadata, and our list of common words
+ * (src/shared/common-words.ts): what any search loads first.
+ */
 const PAGEFIND_SHELL =
-  /^pagefind\/(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|wasm\.[^/]+\.pagefind|[^/]+\.pf_meta)$/;
+  /^pagefind\/(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|common-words\.json|wasm\.[^/]+\.pagefind|[^/]+\.pf_meta)$/;
 
 /**
  * The shell, by path in dist/, in two ranks. 0, always: styles and scripts, icons, root files

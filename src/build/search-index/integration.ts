@@ -24,6 +24,7 @@ import { INDEX_LANGUAGE } from '../../shared/segment.ts';
 import { htmlFiles } from '../dist.ts';
 import { codeDigest } from '../code-digest.ts';
 import { runPagefind } from './pagefind-cli.ts';
+import { commonWords, writeCommonWords } from './common-words.ts';
 
 /** Stages the pages for Pagefind in one worker thread per core (src/build/search-index/staging.ts). */
 async function stageInWorkers(site: string, staging: string, previous: StagedPages): Promise<StageResult> {
@@ -77,23 +78,28 @@ async function refreshStaging(site: string, cacheDir: string) {
   const manifest: StagingManifest = { version, pages };
   fs.writeFileSync(`${manifestFile}.tmp`, JSON.stringify(manifest));
   fs.renameSync(`${manifestFile}.tmp`, manifestFile);
-  return { staging, written };
+  return { staging, written, pages: Object.keys(pages) };
 }
 
 /**
  * Indexes the built site in `site` and writes site/pagefind/. Pagefind reads a copy of each
  * indexed page whose text is already cut into words (src/build/search-index/staging.ts), kept in
- * `cacheDir` between builds: the files readers get stay as they are. Returns the number of pages
- * indexed and of pages cut anew.
+ * `cacheDir` between builds: the files readers get stay as they are. Beside the index, the list of
+ * words on nearly every page (common-words.ts). Returns the number of pages indexed and of pages
+ * cut anew, and that list.
  */
-async function buildIndex(site: string, cacheDir: string): Promise<{ pages: number; cut: number }> {
-  const { staging, written } = await refreshStaging(site, cacheDir);
-  const pages = await runPagefind({
-    site: staging,
-    outputPath: path.join(site, 'pagefind'),
-    language: INDEX_LANGUAGE,
-  });
-  return { pages, cut: written };
+async function buildIndex(
+  site: string,
+  cacheDir: string,
+): Promise<{ pages: number; cut: number; common: string[] }> {
+  const { staging, written, pages: staged } = await refreshStaging(site, cacheDir);
+  // The common words are counted while Pagefind indexes in its own process.
+  const [pages, common] = await Promise.all([
+    runPagefind({ site: staging, outputPath: path.join(site, 'pagefind'), language: INDEX_LANGUAGE }),
+    Promise.resolve().then(() => commonWords(staging, staged)),
+  ]);
+  writeCommonWords(site, common);
+  return { pages, cut: written, common };
 }
 
 export default function pagefindIntegration(): AstroIntegration {
@@ -116,9 +122,12 @@ export default function pagefindIntegration(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const { pages, cut } =
+        const { pages, cut, common } =
           indexing?.site === site ? await indexing.result : await buildIndex(site, cacheDir);
-        logger.info(`search index: ${pages} pages (${cut} cut into words anew, the others unchanged)`);
+        logger.info(
+          `search index: ${pages} pages (${cut} cut into words anew, the others unchanged); ` +
+            `${common.length} common words left out of queries${common.length ? `: ${common.join(' ')}` : ''}`,
+        );
       },
     },
   };
