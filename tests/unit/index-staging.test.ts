@@ -40,7 +40,8 @@ test('Pagefind gets a cut copy of every indexed page, and the built pages stay a
     path.join('cases', 'a', 'index.html'),
   ]);
   expect(fs.readFileSync(path.join(staging, 'cases/a/index.html'), 'utf8')).toBe(
-    `<header>导航</header><main data-pagefind-body><h1>${spaceWords('三会一课')}</h1></main>`,
+    '<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>' +
+      `<main data-pagefind-body><h1>${spaceWords('三会一课')}</h1></main></body></html>`,
   );
   expect(fs.readFileSync(path.join(site, 'cases/a/index.html'), 'utf8')).toBe(page);
 });
@@ -104,4 +105,16 @@ test('a manifest counts only for the code and ICU version that wrote it', () => 
   expect(readStagingManifest(file, 'v2')).toBeUndefined();
   fs.writeFileSync(file, '{ half a fi');
   expect(readStagingManifest(file, 'v1')).toBeUndefined();
+});
+
+test('a page with metadata outside its indexed part fails the staging with its name', () => {
+  const site = path.join(work, 'outside-site');
+  fs.mkdirSync(path.join(site, 'cases/a'), { recursive: true });
+  fs.writeFileSync(
+    path.join(site, 'cases/a/index.html'),
+    '<head><meta data-pagefind-meta="image[content]" content="/a.png"></head><main data-pagefind-body>三会</main>',
+  );
+  expect(() => stagePages(site, path.join(work, 'outside-staging'))).toThrow(
+    /^cases\/a\/index\.html：页面在 data-pagefind-body 之外用了 data-pagefind-meta/,
+  );
 });

@@ -32,15 +32,46 @@ test('only the text of the indexed part is cut; attributes, scripts, styles and 
     '<main data-pagefind-body><h1 title="三会一课" data-pagefind-meta="zh_title:三会 会一">三会一课</h1>' +
     '<script>const a = "党员分散";</script><style>p::after{content:"党员"}</style>' +
     '<!-- 党员分散 --><p>支部书记&nbsp;职责</p></main>';
-  expect(indexableHtml(header + html)).toBe(
-    header +
+  expect(indexableHtml(`<html lang="zh-CN"><body>${header}${html}<footer>页脚</footer></body></html>`)).toBe(
+    '<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"></head><body>' +
       '<main data-pagefind-body><h1 title="三会一课" data-pagefind-meta="zh_title:三会 会一">' +
       spaceWords('三会一课') +
       '</h1><script>const a = "党员分散";</script><style>p::after{content:"党员"}</style>' +
       '<!-- 党员分散 --><p>' +
       spaceWords('支部书记&nbsp;职责') +
-      '</p></main>',
+      '</p></main></body></html>',
   );
+});
+
+test('Pagefind is given the indexed parts only, each of them, with void elements inside', () => {
+  const page =
+    '<html lang="zh-CN"><head><title>标题</title><link rel="stylesheet" href="/a.css"></head><body>' +
+    '<nav>导航<img src="/logo.svg" alt="站标"></nav>' +
+    '<article data-pagefind-body><p>三会<br>一课</p><img src="/x.png" alt="图"></article>' +
+    '<aside>相关</aside><section data-pagefind-body>党费</section></body></html>';
+  expect(indexableHtml(page)).toBe(
+    '<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"></head><body>' +
+      `<article data-pagefind-body><p>${spaceWords('三会')}<br>${spaceWords('一课')}</p><img src="/x.png" alt="图"></article>` +
+      `<section data-pagefind-body>${spaceWords('党费')}</section></body></html>`,
+  );
+});
+
+test('an indexed part inside another is given once, within it', () => {
+  expect(indexableHtml('<main data-pagefind-body><div data-pagefind-body>三会</div>一课</main>')).toBe(
+    '<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>' +
+      `<main data-pagefind-body><div data-pagefind-body>${spaceWords('三会')}</div>${spaceWords('一课')}</main></body></html>`,
+  );
+});
+
+test('metadata or a filter outside the indexed parts stops the staging: the index would lose it', () => {
+  expect(() =>
+    indexableHtml(
+      '<header data-pagefind-filter="栏目:案例"></header><main data-pagefind-body>三会一课</main>',
+    ),
+  ).toThrow(/data-pagefind-filter.*data-pagefind-body/);
+  expect(() =>
+    indexableHtml('<main data-pagefind-body>三会一课</main><footer data-pagefind-meta="date:2024"></footer>'),
+  ).toThrow(/data-pagefind-meta/);
 });
 
 test('a page without an indexed part is not staged', () => {

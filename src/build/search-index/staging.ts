@@ -14,18 +14,28 @@ import { Parser } from 'htmlparser2';
 import { spaceWords } from '../../shared/segment.ts';
 import { htmlFiles } from '../dist.ts';
 
+/** Pagefind's attributes that carry a page's data; outside an indexed part they would be lost. */
+const DATA_ATTRIBUTES = ['data-pagefind-meta', 'data-pagefind-filter', 'data-pagefind-sort'];
+
 /**
- * What Pagefind is given for a built page: the page with the text of its indexed part (from the
- * element marked data-pagefind-body on) cut into words (spaceWords); tags, attributes (metadata,
- * filters), comments, scripts and styles unchanged. The header before that element is never
- * indexed, so it is not cut. Undefined for a page without the mark: it is not indexed at all.
+ * What Pagefind is given for a built page: only its indexed parts (each element marked
+ * data-pagefind-body), their text cut into words (spaceWords), in a bare document with the page's
+ * language; tags, attributes (metadata, filters), comments, scripts and styles unchanged. Pagefind
+ * reads nothing else of a page that has such a part, so it builds the same index, byte for byte,
+ * from a third of the HTML. Undefined for a page without the mark: it is not indexed at all.
+ * Throws for a page with metadata, a filter or a sort key outside its indexed parts, which a
+ * layout must put inside them.
  */
 export function indexableHtml(html: string): string | undefined {
-  let body = false;
+  let depth = 0; // elements open
+  let bodyDepth = -1; // depth of the indexed part being read, or -1 outside one
   let raw = 0; // inside <script> or <style>
-  let out = '';
-  let copied = 0; // html before this offset is in `out`
+  let lang = '';
+  let out = ''; // the indexed parts read so far, cut
+  let copied = 0; // html of the current part before this offset is in `out`
   let text: { start: number; end: number } | undefined; // a run of text not yet cut
+  let found = false;
+  let outside: string | undefined; // a data attribute seen outside the indexed parts
   const flush = () => {
     if (!text) return;
     out += html.slice(copied, text.start) + spaceWords(html.slice(text.start, text.end));
@@ -36,16 +46,27 @@ export function indexableHtml(html: string): string | undefined {
     {
       onopentag(tag, attrs) {
         flush();
-        if ('data-pagefind-body' in attrs) body = true;
+        depth++;
+        if (tag === 'html' && attrs.lang !== undefined) lang = attrs.lang;
+        if (bodyDepth < 0 && 'data-pagefind-body' in attrs) {
+          bodyDepth = depth;
+          copied = parser.startIndex;
+          found = true;
+        } else if (bodyDepth < 0) outside ??= DATA_ATTRIBUTES.find((name) => name in attrs);
         if (tag === 'script' || tag === 'style') raw++;
       },
       onclosetag(tag) {
         flush();
         if (tag === 'script' || tag === 'style') raw = Math.max(0, raw - 1);
+        if (depth === bodyDepth) {
+          out += html.slice(copied, parser.endIndex + 1);
+          bodyDepth = -1;
+        }
+        depth--;
       },
       oncomment: () => flush(),
       ontext() {
-        if (!body || raw) return;
+        if (bodyDepth < 0 || raw) return;
         const start = parser.startIndex;
         const end = parser.endIndex + 1;
         if (text && text.end === start) text.end = end;
@@ -58,8 +79,13 @@ export function indexableHtml(html: string): string | undefined {
     { decodeEntities: false },
   );
   parser.end(html);
-  flush();
-  return body ? out + html.slice(copied) : undefined;
+  if (!found) return undefined;
+  if (outside)
+    throw new Error(
+      `页面在 data-pagefind-body 之外用了 ${outside}：搜索索引只读带 data-pagefind-body 的部分，请把它移到该部分之内。`,
+    );
+  const langAttribute = lang ? ` lang="${lang.replaceAll('"', '&quot;')}"` : '';
+  return `<!DOCTYPE html><html${langAttribute}><head><meta charset="utf-8"></head><body>${out}</body></html>`;
 }
 
 /** Staged page (relative path) → digest of the built page it was cut from. */
@@ -96,7 +122,12 @@ export function stagePages(
   let written = 0;
   for (const file of files.filter((_, i) => i % parts === part)) {
     const html = fs.readFileSync(path.join(site, file), 'utf8');
-    const staged = indexableHtml(html);
+    let staged: string | undefined;
+    try {
+      staged = indexableHtml(html);
+    } catch (error) {
+      throw new Error(`${file}：${(error as Error).message}`, { cause: error });
+    }
     if (staged === undefined) continue; // never indexed
     const digest = pageDigest(html);
     pages[file] = digest;
