@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { checkLinks, formatLinkProblems, parseHtml, vagueLinkText } from '../../src/build/checks/links.ts';
+import {
+  checkLinks,
+  formatLinkProblems,
+  parseHtml,
+  stringTable,
+  vagueLinkText,
+} from '../../src/build/checks/links.ts';
 import { fileOf, pathOf } from '../../src/build/dist.ts';
 
 describe('parseHtml', () => {
@@ -22,6 +28,19 @@ describe('parseHtml', () => {
       { href: '/logo.svg', tag: 'img' },
       { href: '/search/', tag: 'form' },
     ]);
+  });
+});
+
+describe('stringTable', () => {
+  // Whether two equal strings share one copy cannot be seen from JavaScript; what can is that the
+  // copies read the same (the memory it saves is measured in docs/performance.md).
+  test('a page read with the table reads as without it', () => {
+    const html =
+      '<link rel="stylesheet" href="/a.css"><h2 id="causes">原因</h2><a href="/cases/x/#causes">党员<b>分散</b></a>' +
+      '<a name="old"></a><img src="/logo.svg" alt="站标"><form action="/search/"></form>';
+    const page = parseHtml(html, stringTable());
+    expect(page).toEqual(parseHtml(html));
+    expect([...page.ids]).toEqual(['causes', 'old']);
   });
 });
 

@@ -9,17 +9,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { distFiles, pathOf } from '../dist.ts';
-import { checkLinks, formatLinkProblems, parseHtml, type HtmlPage } from './links.ts';
+import { checkLinks, formatLinkProblems, parseHtml, stringTable, type HtmlPage } from './links.ts';
 
 /** Reads a built site: parsed HTML pages by path, and the names of all other files. */
 export function readSite(dir: string): { pages: Map<string, HtmlPage>; files: Set<string> } {
   const pages = new Map<string, HtmlPage>();
   const files = new Set<string>();
+  const own = stringTable();
   for (const file of distFiles(dir)) {
     if (file.startsWith('pagefind/')) continue;
     files.add(file);
     if (file.endsWith('.html'))
-      pages.set(pathOf(file), parseHtml(fs.readFileSync(path.join(dir, file), 'utf8')));
+      pages.set(pathOf(file), parseHtml(fs.readFileSync(path.join(dir, file), 'utf8'), own));
   }
   return { pages, files };
 }

@@ -56,8 +56,31 @@ export interface HtmlPage {
   links: HtmlLink[];
 }
 
-/** Ids and outgoing links of one HTML page, read with htmlparser2 (scripts and styles are raw text). */
-export function parseHtml(html: string): HtmlPage {
+/**
+ * A function that returns one copy of each string, made apart from its source (a JSON round trip
+ * keeps every code unit), for a whole site.
+ * htmlparser2 hands attribute values and text out as slices of the page's source, and V8 keeps the
+ * whole source alive while a slice lives: a check that keeps every page's links would keep every
+ * page's HTML (figures in docs/performance.md).
+ */
+export function stringTable(): (text: string) => string {
+  const table = new Map<string, string>();
+  return (text) => {
+    let own = table.get(text);
+    if (own === undefined) {
+      own = JSON.parse(JSON.stringify(text)) as string;
+      table.set(own, own);
+    }
+    return own;
+  };
+}
+
+/**
+ * Ids and outgoing links of one HTML page, read with htmlparser2 (scripts and styles are raw text).
+ * `own` makes the strings kept (ids, addresses, link texts) independent of `html`: pass one
+ * stringTable() for all the pages of a site.
+ */
+export function parseHtml(html: string, own: (text: string) => string = (text) => text): HtmlPage {
   const ids = new Set<string>();
   const links: HtmlLink[] = [];
   // The <a> being read: its link is listed when it opens, its text filled in when it closes.
@@ -66,17 +89,17 @@ export function parseHtml(html: string): HtmlPage {
   const parser = new Parser(
     {
       onopentag(tag, attrs) {
-        if (attrs.id) ids.add(attrs.id);
-        if (tag === 'a' && attrs.name) ids.add(attrs.name);
+        if (attrs.id) ids.add(own(attrs.id));
+        if (tag === 'a' && attrs.name) ids.add(own(attrs.name));
         const href = attrs.href ?? attrs.src ?? (tag === 'form' ? attrs.action : undefined);
         if (tag === 'a') {
-          const link = href === undefined ? undefined : { href, tag };
+          const link = href === undefined ? undefined : { href: own(href), tag };
           if (link) links.push(link);
           anchor = { link, label: attrs['aria-label'], text: '', alts: [] };
           return;
         }
         if (tag === 'img' && anchor && attrs.alt) anchor.alts.push(attrs.alt);
-        if (href !== undefined) links.push({ href, tag });
+        if (href !== undefined) links.push({ href: own(href), tag: own(tag) });
       },
       ontext(text) {
         if (anchor) anchor.text += text;
@@ -85,7 +108,7 @@ export function parseHtml(html: string): HtmlPage {
         if (tag !== 'a' || !anchor) return;
         if (anchor.link) {
           const text = [anchor.text, ...anchor.alts].join(' ').replace(/\s+/g, ' ').trim();
-          anchor.link.text = anchor.label?.trim() || text;
+          anchor.link.text = own(anchor.label?.trim() || text);
         }
         anchor = undefined;
       },
