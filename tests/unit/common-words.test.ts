@@ -10,6 +10,7 @@ import {
 } from '../../src/build/search-index/common-words.ts';
 import { COMMON_WORDS_FILE, withoutCommonWords, wordQueries } from '../../src/shared/common-words.ts';
 import { spaceWords } from '../../src/shared/segment.ts';
+import { writeFiles } from '../support/file-tree.ts';
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'common-words-test-'));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
@@ -80,10 +81,7 @@ describe('the list, counted on the staged pages', () => {
       'c/index.html': body('党员 支部 发展'),
       'd/index.html': body('支部 民主 评议'),
     };
-    for (const [file, html] of Object.entries(pages)) {
-      fs.mkdirSync(path.dirname(path.join(staging, file)), { recursive: true });
-      fs.writeFileSync(path.join(staging, file), html);
-    }
+    writeFiles(staging, pages);
     const files = Object.keys(pages);
     expect(commonWords(staging, files, 0.9)).toEqual(['支部']);
     expect(commonWords(staging, files, 0.75)).toEqual(['党员', '支部']);

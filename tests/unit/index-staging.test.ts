@@ -10,6 +10,7 @@ import {
   stagePages,
 } from '../../src/build/search-index/staging.ts';
 import { spaceWords } from '../../src/shared/segment.ts';
+import { writeFiles } from '../support/file-tree.ts';
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'staging-test-'));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
@@ -23,10 +24,7 @@ test('Pagefind gets a cut copy of every indexed page, and the built pages stay a
     'pagefind/x.html': page,
     'style.css': 'p{}',
   };
-  for (const [file, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(site, file)), { recursive: true });
-    fs.writeFileSync(path.join(site, file), text);
-  }
+  writeFiles(site, files);
   expect(htmlFiles(site)).toEqual(['cases/a/index.html', 'lists/index.html']);
 
   const staging = path.join(work, 'staging');
@@ -48,10 +46,8 @@ test('Pagefind gets a cut copy of every indexed page, and the built pages stay a
 
 test('workers sharing the pages write each page once', () => {
   const site = path.join(work, 'shared-site');
-  for (const id of ['a', 'b', 'c']) {
-    fs.mkdirSync(path.join(site, id), { recursive: true });
-    fs.writeFileSync(path.join(site, id, 'index.html'), `<main data-pagefind-body>${id}</main>`);
-  }
+  for (const id of ['a', 'b', 'c'])
+    writeFiles(site, { [`${id}/index.html`]: `<main data-pagefind-body>${id}</main>` });
   const staging = path.join(work, 'shared-staging');
   expect([0, 1].map((part) => Object.keys(stagePages(site, staging, { part, parts: 2 }).pages))).toEqual([
     ['a/index.html', 'c/index.html'],
@@ -62,21 +58,18 @@ test('workers sharing the pages write each page once', () => {
 
 test('a page that only names data-pagefind-body in its script is not staged', () => {
   const site = path.join(work, 'script-site');
-  fs.mkdirSync(path.join(site, 'list'), { recursive: true });
-  fs.writeFileSync(
-    path.join(site, 'list/index.html'),
-    '<main><h1>列表</h1></main><script>document.querySelector("[data-pagefind-body]")</script>',
-  );
+  writeFiles(site, {
+    'list/index.html':
+      '<main><h1>列表</h1></main><script>document.querySelector("[data-pagefind-body]")</script>',
+  });
   expect(stagePages(site, path.join(work, 'script-staging'))).toEqual({ pages: {}, written: 0 });
 });
 
 test('a rebuild cuts again only the pages that changed, and drops the copies of pages gone', () => {
   const site = path.join(work, 'rebuild-site');
   const staging = path.join(work, 'rebuild-staging');
-  const write = (id: string, text: string) => {
-    fs.mkdirSync(path.join(site, id), { recursive: true });
-    fs.writeFileSync(path.join(site, id, 'index.html'), `<main data-pagefind-body>${text}</main>`);
-  };
+  const write = (id: string, text: string) =>
+    writeFiles(site, { [`${id}/index.html`]: `<main data-pagefind-body>${text}</main>` });
   write('a', '三会一课');
   write('b', '主题党日');
   write('c', '组织生活会');
@@ -109,11 +102,10 @@ test('a manifest counts only for the code and ICU version that wrote it', () => 
 
 test('a page with metadata outside its indexed part fails the staging with its name', () => {
   const site = path.join(work, 'outside-site');
-  fs.mkdirSync(path.join(site, 'cases/a'), { recursive: true });
-  fs.writeFileSync(
-    path.join(site, 'cases/a/index.html'),
-    '<head><meta data-pagefind-meta="image[content]" content="/a.png"></head><main data-pagefind-body>三会</main>',
-  );
+  writeFiles(site, {
+    'cases/a/index.html':
+      '<head><meta data-pagefind-meta="image[content]" content="/a.png"></head><main data-pagefind-body>三会</main>',
+  });
   expect(() => stagePages(site, path.join(work, 'outside-staging'))).toThrow(
     /^cases\/a\/index\.html：页面在 data-pagefind-body 之外用了 data-pagefind-meta/,
   );

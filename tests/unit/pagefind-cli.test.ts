@@ -3,19 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { runPagefind } from '../../src/build/search-index/pagefind-cli.ts';
+import { writeFiles } from '../support/file-tree.ts';
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'pagefind-cli-test-'));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
-function site(name: string, files: Record<string, string>): string {
-  const dir = path.join(work, name);
-  fs.mkdirSync(dir, { recursive: true });
-  for (const [file, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-    fs.writeFileSync(path.join(dir, file), text);
-  }
-  return dir;
-}
+const site = (name: string, files: Record<string, string>) => writeFiles(path.join(work, name), files);
 
 test('the CLI indexes the pages of a folder and reports how many it indexed', async () => {
   const dir = site('two', {
