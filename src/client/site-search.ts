@@ -66,61 +66,58 @@ interface Vocabulary extends SiteVocabulary {
 const PHRASE_WINDOW = 60;
 /** Said when a search runs offline and part of the index or of the results is not on the phone. */
 const OFFLINE_NOTE = '离线时只能搜索已保存的内容，结果可能不全。';
-let pagefindPromise: Promise<Pagefind> | undefined;
 
 /** Offline on a site whose first visit stored only the shell: the index on the phone is partial. */
 async function partialOffline(): Promise<boolean> {
   return !navigator.onLine && 'caches' in window && (await caches.has(SHELL_MARKER_CACHE).catch(() => false));
 }
 
-function loadPagefind(): Promise<Pagefind> {
-  const url = '/pagefind/pagefind.js';
-  pagefindPromise ??= import(/* @vite-ignore */ url).then(async (pf: Pagefind) => {
-    await pf.options({ ranking: { metaWeights: META_WEIGHTS } });
-    await pf.init();
-    return pf;
-  });
-  // A failed load (offline, nothing saved) is tried again by the next search.
-  pagefindPromise.catch(() => (pagefindPromise = undefined));
-  return pagefindPromise;
+/**
+ * `load`, started by the first call and shared by the next ones; after a failure (offline, and
+ * nothing saved) the next call starts it again.
+ */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let promise: Promise<T> | undefined;
+  return () => {
+    if (!promise) {
+      const started = load();
+      promise = started;
+      started.catch(() => {
+        if (promise === started) promise = undefined;
+      });
+    }
+    return promise;
+  };
 }
 
-let commonPromise: Promise<ReadonlySet<string>> | undefined;
+const loadPagefind = once(async () => {
+  const url = '/pagefind/pagefind.js';
+  const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
+  await pf.options({ ranking: { metaWeights: META_WEIGHTS } });
+  await pf.init();
+  return pf;
+});
 
 /**
  * The words on nearly every page, left out of what Pagefind is asked (src/shared/common-words.ts).
  * Without the list (offline and not saved, an older build) every word is searched, as typed.
  */
-function loadCommonWords(): Promise<ReadonlySet<string>> {
-  commonPromise ??= fetch(`/${COMMON_WORDS_FILE}`)
-    .then(async (response) => {
-      if (!response.ok) throw new Error(String(response.status));
-      return new Set(((await response.json()) as CommonWords).words);
-    })
-    .catch(() => {
-      commonPromise = undefined;
-      return new Set<string>();
-    });
-  return commonPromise;
-}
+const loadCommonWords = once(async () => {
+  const response = await fetch(`/${COMMON_WORDS_FILE}`);
+  if (!response.ok) throw new Error(String(response.status));
+  return new Set(((await response.json()) as CommonWords).words);
+});
 
-let filtersPromise: Promise<unknown> | undefined;
 let filtersLoaded = false;
 
 /**
  * Loads the filter index (about a quarter of a first search's bytes on a large site) once, after
  * the first results are on screen; from then on every search also returns counts per filter.
  */
-function loadFilters(pagefind: Pagefind): Promise<unknown> {
-  filtersPromise ??= pagefind.filters().then(
-    () => (filtersLoaded = true),
-    (error: unknown) => {
-      filtersPromise = undefined;
-      throw error;
-    },
-  );
-  return filtersPromise;
-}
+const loadFilters = once(async () => {
+  await (await loadPagefind()).filters();
+  filtersLoaded = true;
+});
 
 type Loader = () => Promise<PagefindResultData | undefined>;
 
@@ -226,7 +223,10 @@ class SiteSearch extends HTMLElement {
       return;
     }
     status.textContent = '正在搜索……';
-    const [pagefind, common] = await Promise.all([loadPagefind(), loadCommonWords()]);
+    const [pagefind, common] = await Promise.all([
+      loadPagefind(),
+      loadCommonWords().catch(() => new Set<string>()),
+    ]);
     const { text, phrases } = parseQuery(q);
     const active = Object.fromEntries(Object.entries(filters).filter(([, v]) => v.length));
     const { words: significant, rewritten } = understandQuery(text, this.#vocabulary);
@@ -294,7 +294,7 @@ class SiteSearch extends HTMLElement {
       // The results are shown; now the counts per filter (searching again costs no download).
       // Offline without the filter index, the results stay without counts.
       try {
-        await loadFilters(pagefind);
+        await loadFilters();
       } catch {
         return;
       }
