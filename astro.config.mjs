@@ -17,6 +17,7 @@ import offline from './src/build/offline/integration.ts';
 import sitemap from '@astrojs/sitemap';
 import linkCheck from './src/build/checks/link-check-integration.ts';
 import contentCheck from './src/build/checks/content-check-integration.ts';
+import renderedPages from './src/build/rendered-pages/integration.ts';
 
 // content/ by default; tests and the benchmark point SITE_CONTENT_DIR at generated content.
 const contentDir = path.resolve(
@@ -27,6 +28,8 @@ const glossaryWords = readGlossaryWords(path.join(contentDir, 'glossary'));
 // Renamed or merged entries keep their old addresses (frontmatter `aliases`): their pages are
 // src/pages/[collection]/[old].astro, left out of the sitemap.
 const oldAddresses = new Set(Object.keys(readRedirects(contentDir)));
+// Each page is read once as it renders, for the search index and the link check.
+const rendered = renderedPages();
 
 // Astro caches rendered Markdown and re-renders only when a file or the (serialisable part of the)
 // config changes. Glossary links depend on other files (the glossary) and on our plugins' code,
@@ -73,15 +76,17 @@ export default defineConfig({
   integrations: [
     contentCheck({ contentDir, root: fileURLToPath(new URL('.', import.meta.url)) }),
     mdx(),
+    rendered,
     sitemap({
       filter: (page) => !page.includes('/handout/') && !oldAddresses.has(new URL(page).pathname),
     }),
     handouts(),
-    // The link check reads the pages (and the PDFs) while Pagefind, started the moment the pages
-    // were written, is still indexing them in its own process; no page links into pagefind/.
-    linkCheck(),
+    // The link check (of the pages as read while they rendered, and of the PDFs) runs while
+    // Pagefind, started the moment the pages were written, is still indexing in its own process;
+    // no page links into pagefind/.
+    linkCheck(rendered),
     // Waits for the index: offline() lists its files.
-    pagefind(),
+    pagefind(rendered),
     offline(),
   ],
 });

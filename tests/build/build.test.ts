@@ -42,6 +42,13 @@ test('good content builds pages, backlinks, glossary links and a search index', 
   const kase = fs.readFileSync(path.join(dist, 'cases/fensan/index.html'), 'utf8');
   expect(kase).toContain('href="/glossary/sanhui-yike/"');
   expect(fs.existsSync(path.join(dist, 'pagefind/pagefind.js'))).toBe(true);
+  // The index and the link check got the pages as they rendered, not by reading dist/ again.
+  const pages = Number(output.match(/links: (\d+) pages/)?.[1]);
+  const readBack = Number(
+    output.match(/pages read back from dist\/ rather than as they rendered: (\d+)/)?.[1],
+  );
+  expect(pages).toBeGreaterThan(20);
+  expect(readBack).toBeLessThan(pages / 10);
   // An old name in `aliases` keeps working: it redirects to the entry.
   const old = fs.readFileSync(path.join(dist, 'competencies/zhengzhi-old/index.html'), 'utf8');
   expect(old).toMatch(/http-equiv="refresh" content="0;\s*url=\/competencies\/zhengzhi\/"/);

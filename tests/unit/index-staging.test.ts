@@ -4,16 +4,26 @@ import path from 'node:path';
 import { htmlFiles } from '../../src/build/dist.ts';
 import { afterAll, expect, test } from 'vitest';
 import {
+  Stager,
+  closeStaging,
+  openStaging,
   pageDigest,
   readStagingManifest,
   removeStale,
-  stagePages,
+  type StagedPages,
 } from '../../src/build/search-index/staging.ts';
 import { spaceWords } from '../../src/shared/segment.ts';
 import { writeFiles } from '../support/file-tree.ts';
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'staging-test-'));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+
+/** Stages every page of `site`, as the build hands them over one by one. */
+function stagePages(site: string, staging: string, previous: StagedPages = {}) {
+  const stager = new Stager(staging, previous);
+  for (const file of htmlFiles(site)) stager.stage(file, fs.readFileSync(path.join(site, file), 'utf8'));
+  return stager.result();
+}
 
 test('Pagefind gets a cut copy of every indexed page, and the built pages stay as they are', () => {
   const site = path.join(work, 'site');
@@ -44,18 +54,6 @@ test('Pagefind gets a cut copy of every indexed page, and the built pages stay a
   expect(fs.readFileSync(path.join(site, 'cases/a/index.html'), 'utf8')).toBe(page);
 });
 
-test('workers sharing the pages write each page once', () => {
-  const site = path.join(work, 'shared-site');
-  for (const id of ['a', 'b', 'c'])
-    writeFiles(site, { [`${id}/index.html`]: `<main data-pagefind-body>${id}</main>` });
-  const staging = path.join(work, 'shared-staging');
-  expect([0, 1].map((part) => Object.keys(stagePages(site, staging, { part, parts: 2 }).pages))).toEqual([
-    ['a/index.html', 'c/index.html'],
-    ['b/index.html'],
-  ]);
-  expect(fs.readdirSync(staging).sort()).toEqual(['a', 'b', 'c']);
-});
-
 test('a page that only names data-pagefind-body in its script is not staged', () => {
   const site = path.join(work, 'script-site');
   writeFiles(site, {
@@ -78,7 +76,7 @@ test('a rebuild cuts again only the pages that changed, and drops the copies of 
 
   write('b', '主题党日活动');
   fs.rmSync(path.join(site, 'c'), { recursive: true });
-  const second = stagePages(site, staging, { previous: first.pages });
+  const second = stagePages(site, staging, first.pages);
   expect(second.written).toBe(1);
   expect(Object.keys(second.pages)).toEqual(['a/index.html', 'b/index.html']);
   expect(fs.readFileSync(path.join(staging, 'b/index.html'), 'utf8')).toContain(spaceWords('主题党日活动'));
@@ -87,7 +85,39 @@ test('a rebuild cuts again only the pages that changed, and drops the copies of 
 
   // A copy deleted by hand is written again even though its page did not change.
   fs.rmSync(path.join(staging, 'a/index.html'));
-  expect(stagePages(site, staging, { previous: second.pages }).written).toBe(1);
+  expect(stagePages(site, staging, second.pages).written).toBe(1);
+});
+
+test('a page no longer indexed, or forgotten, leaves the staged pages', () => {
+  const stager = new Stager(path.join(work, 'forget-staging'));
+  stager.stage('a/index.html', '<main data-pagefind-body>三会一课</main>');
+  stager.stage('b/index.html', '<main data-pagefind-body>主题党日</main>');
+  stager.stage('a/index.html', '<main>三会一课</main>');
+  stager.forget('b/index.html');
+  expect(stager.result()).toEqual({ pages: {}, written: 2 });
+});
+
+test('a staging folder keeps its copies for the next build only once its manifest is written', () => {
+  const cache = path.join(work, 'cache');
+  const first = openStaging(cache, 'v1');
+  expect(first.previous).toEqual({});
+  const stager = new Stager(first.dir, first.previous);
+  stager.stage('a/index.html', '<main data-pagefind-body>三会一课</main>');
+  stager.stage('b/index.html', '<main data-pagefind-body>主题党日</main>');
+  closeStaging(first, stager.result().pages);
+
+  // The next build finds the copies; if it stops before closing, the one after starts afresh.
+  const second = openStaging(cache, 'v1');
+  expect(Object.keys(second.previous)).toEqual(['a/index.html', 'b/index.html']);
+  const third = openStaging(cache, 'v1');
+  expect(third.previous).toEqual({});
+  expect(fs.readdirSync(third.dir)).toEqual([]);
+
+  const again = new Stager(third.dir, third.previous);
+  again.stage('a/index.html', '<main data-pagefind-body>三会一课</main>');
+  closeStaging(third, again.result().pages);
+  expect(Object.keys(openStaging(cache, 'v1').previous)).toEqual(['a/index.html']);
+  expect(openStaging(cache, 'v2').previous).toEqual({});
 });
 
 test('a manifest counts only for the code and ICU version that wrote it', () => {

@@ -2,15 +2,24 @@
  * The offline budget and 离线保存 (src/build/offline/precache.ts, save-manifest.ts and
  * src/shared/offline-save.ts): which files a first visit downloads, and what a saved item holds.
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { getManifest } from 'workbox-build';
+import { distFiles } from '../../src/build/dist.ts';
 import {
   PRECACHE_BUDGET_BYTES,
+  PRECACHE_GLOBS,
+  PRECACHE_IGNORES,
   choosePrecache,
+  isPrecacheCandidate,
   isShellFile,
   precacheBudget,
   shellRank,
 } from '../../src/build/offline/precache.ts';
 import { completeManifest } from '../../src/build/offline/save-manifest.ts';
+import { writeFiles } from '../support/file-tree.ts';
 import {
   collectionSaveId,
   downloadList,
@@ -20,6 +29,51 @@ import {
   saveCacheName,
   saveManifestUrl,
 } from '../../src/shared/offline-save.ts';
+
+test('the build lists the files Workbox would precache, without asking Workbox to digest them all', async () => {
+  const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'precache-list-'));
+  try {
+    const names = [
+      'index.html',
+      '404.html',
+      'cases/a/index.html',
+      'cases/a/handout/handout.pdf',
+      '_astro/x.AbC_1-2.css',
+      '_astro/y.js',
+      'icons/icon.svg',
+      'icons/icon-192.png',
+      'manifest.webmanifest',
+      'robots.txt',
+      'branch-calendar.ics',
+      'sw.js',
+      'offline-save/index.json',
+      'offline-save/lesson-a.json',
+      'pagefind/pagefind.js',
+      'pagefind/pagefind-ui.js',
+      'pagefind/pagefind-ui.css',
+      'pagefind/pagefind-highlight.js',
+      'pagefind/pagefind-entry.json',
+      'pagefind/wasm.unknown.pagefind',
+      'pagefind/pagefind.und_1.pf_meta',
+      'pagefind/index/und_2.pf_index',
+      'pagefind/fragment/und_3.pf_fragment',
+      'pagefind/filter/und_4.pf_filter',
+      'sitemap-index.xml',
+      'favicon.ico',
+    ];
+    writeFiles(dist, Object.fromEntries(names.map((n) => [n, 'x'])));
+    const { manifestEntries } = await getManifest({
+      globDirectory: dist,
+      globPatterns: PRECACHE_GLOBS,
+      globIgnores: PRECACHE_IGNORES,
+    });
+    const workbox = (manifestEntries ?? []).map((e) => e.url).sort();
+    expect(workbox.length).toBeGreaterThan(10);
+    expect(distFiles(dist).filter(isPrecacheCandidate)).toEqual(workbox);
+  } finally {
+    fs.rmSync(dist, { recursive: true, force: true });
+  }
+});
 
 describe('the precache budget', () => {
   test('is 10 MB, and OFFLINE_BUDGET overrides it for tests', () => {

@@ -131,7 +131,7 @@ export interface LinkProblem {
  * `pages` maps each HTML page's path (`/cases/x/`) to its parsed HTML; `files` holds every
  * other output file (`_astro/x.css`, `pagefind/pagefind.js`).
  */
-export function checkLinks(pages: Map<string, HtmlPage>, files: Set<string>): LinkProblem[] {
+export function checkLinks(pages: ReadonlyMap<string, HtmlPage>, files: ReadonlySet<string>): LinkProblem[] {
   const problems: LinkProblem[] = [];
   // A link from the site's root (`/cases/x/`) means the same on every page: resolved once.
   const fromRoot = new Map<string, Target>();
@@ -166,7 +166,12 @@ export function checkLinks(pages: Map<string, HtmlPage>, files: Set<string>): Li
 /** Where a link goes: a problem (empty when it leaves the site), or the page and the id. */
 type Target = { problem: string } | { html: HtmlPage | undefined; targetPath: string; id?: string };
 
-function resolveTarget(href: string, page: string, pages: Map<string, HtmlPage>, files: Set<string>): Target {
+function resolveTarget(
+  href: string,
+  page: string,
+  pages: ReadonlyMap<string, HtmlPage>,
+  files: ReadonlySet<string>,
+): Target {
   let url: URL;
   try {
     url = new URL(href, `http://site${page}`);

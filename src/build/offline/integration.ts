@@ -11,29 +11,20 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { injectManifest } from 'workbox-build';
-import { choosePrecache, precacheBudget, type PrecacheMode } from './precache.ts';
+import { distFiles } from '../dist.ts';
+import {
+  MAX_PRECACHE_FILE_BYTES,
+  PRECACHE_GLOBS,
+  PRECACHE_IGNORES,
+  choosePrecache,
+  isPrecacheCandidate,
+  precacheBudget,
+  type PrecacheMode,
+} from './precache.ts';
 import { writeSaveManifest } from './save-manifest.ts';
 
 /** The string in the bundled worker that becomes the precache mode (see src/client/sw.ts). */
 const MODE_PLACEHOLDER = '__PRECACHE_MODE__';
-
-/** What readers' phones store: pages, styles, scripts, icons, the search index. Not PDFs. */
-export const PRECACHE_GLOBS = [
-  '**/*.{html,css,js,json,svg,png,webmanifest,txt,ics}',
-  'pagefind/**/*.{pf_meta,pf_index,pf_filter,pf_fragment,pagefind}',
-];
-/**
- * Pagefind's own UI bundles, which this site does not use, the worker itself, and the manifests of
- * 离线保存 (only of use with a network, when saving).
- */
-export const PRECACHE_IGNORES = [
-  'sw.js',
-  'offline-save/**',
-  'pagefind/pagefind-ui.*',
-  'pagefind/pagefind-component-ui.*',
-  'pagefind/pagefind-modular-ui.*',
-  'pagefind/pagefind-highlight.js',
-];
 
 export default function offline(): AstroIntegration {
   return {
@@ -43,8 +34,16 @@ export default function offline(): AstroIntegration {
         const dist = fileURLToPath(dir);
         const saveItems = writeSaveManifest(dist);
         const budget = precacheBudget();
-        let mode: PrecacheMode = 'all';
-        let whole = { files: 0, bytes: 0 };
+        // Sizes first: Workbox digests every file it lists, and above the budget it needs to
+        // digest only the shell. Exact paths as its patterns, while they hold no glob syntax.
+        const candidates = distFiles(dist)
+          .filter(isPrecacheCandidate)
+          .map((url) => ({ url, size: fs.statSync(path.join(dist, url)).size }))
+          .filter((e) => e.size <= MAX_PRECACHE_FILE_BYTES);
+        const early = choosePrecache(candidates, budget);
+        const exact = early.mode === 'shell' && early.entries.every((e) => /^[\w./-]+$/.test(e.url));
+        let mode: PrecacheMode = exact ? 'shell' : 'all';
+        let whole = { files: candidates.length, bytes: candidates.reduce((sum, e) => sum + e.size, 0) };
         const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sw-'));
         try {
           const swSrc = path.join(tmp, 'sw.js');
@@ -62,19 +61,21 @@ export default function offline(): AstroIntegration {
             swSrc,
             swDest: path.join(dist, 'sw.js'),
             globDirectory: dist,
-            globPatterns: PRECACHE_GLOBS,
+            globPatterns: exact ? early.entries.map((e) => e.url) : PRECACHE_GLOBS,
             globIgnores: PRECACHE_IGNORES,
-            maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+            maximumFileSizeToCacheInBytes: MAX_PRECACHE_FILE_BYTES,
             // Astro's hashed assets and Pagefind's hashed index files never change under one name.
             dontCacheBustURLsMatching: /(^_astro\/|\.pf_[a-z]+$)/,
-            manifestTransforms: [
-              (entries) => {
-                const chosen = choosePrecache(entries, budget);
-                mode = chosen.mode;
-                whole = { files: entries.length, bytes: entries.reduce((sum, e) => sum + e.size, 0) };
-                return { manifest: chosen.entries, warnings: [] };
-              },
-            ],
+            manifestTransforms: exact
+              ? []
+              : [
+                  (entries) => {
+                    const chosen = choosePrecache(entries, budget);
+                    mode = chosen.mode;
+                    whole = { files: entries.length, bytes: entries.reduce((sum, e) => sum + e.size, 0) };
+                    return { manifest: chosen.entries, warnings: [] };
+                  },
+                ],
           });
           const swDest = path.join(dist, 'sw.js');
           fs.writeFileSync(swDest, fs.readFileSync(swDest, 'utf8').replace(MODE_PLACEHOLDER, mode));

@@ -3,6 +3,36 @@
  * budget (it then works fully offline after one visit); above it only the shell and the search
  * library, and everything else is cached as it is read or saved with 离线保存.
  */
+import path from 'node:path';
+
+/** What readers' phones store: pages, styles, scripts, icons, the search index. Not PDFs. */
+export const PRECACHE_GLOBS = [
+  '**/*.{html,css,js,json,svg,png,webmanifest,txt,ics}',
+  'pagefind/**/*.{pf_meta,pf_index,pf_filter,pf_fragment,pagefind}',
+];
+/**
+ * Pagefind's own UI bundles, which this site does not use, the worker itself, and the manifests of
+ * 离线保存 (only of use with a network, when saving).
+ */
+export const PRECACHE_IGNORES = [
+  'sw.js',
+  'offline-save/**',
+  'pagefind/pagefind-ui.*',
+  'pagefind/pagefind-component-ui.*',
+  'pagefind/pagefind-modular-ui.*',
+  'pagefind/pagefind-highlight.js',
+];
+
+/** Workbox leaves larger files out of the precache (with a warning). */
+export const MAX_PRECACHE_FILE_BYTES = 5 * 1024 * 1024;
+
+/** Whether Workbox would list `file` (a path in dist/): it matches PRECACHE_GLOBS, not PRECACHE_IGNORES. */
+export function isPrecacheCandidate(file: string): boolean {
+  return (
+    PRECACHE_GLOBS.some((glob) => path.matchesGlob(file, glob)) &&
+    !PRECACHE_IGNORES.some((glob) => path.matchesGlob(file, glob))
+  );
+}
 
 /** The most a first visit may download into the precache. */
 export const PRECACHE_BUDGET_BYTES = 10 * 1024 * 1024;

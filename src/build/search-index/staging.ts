@@ -1,8 +1,8 @@
 /**
  * The copy of a built site that Pagefind indexes: every page with an indexed part
  * (data-pagefind-body), its text cut into words (indexableHtml), at the same relative path.
- * Runs in worker threads during the build (src/build/search-index/staging-worker.ts), so that
- * cutting 10,000 pages does not hold up the rest of the build.
+ * Runs in a worker thread while the pages render (src/build/rendered-pages/), so that cutting
+ * 10,000 pages uses the core the rendering leaves idle.
  *
  * The copies are kept between builds (in Astro's cacheDir) with a manifest of the digest of the
  * page each was cut from: a rebuild cuts again only the pages whose HTML changed.
@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Parser } from 'htmlparser2';
 import { spaceWords } from '../../shared/segment.ts';
-import { htmlFiles } from '../dist.ts';
+import { codeDigest } from '../code-digest.ts';
 
 /** Pagefind's attributes that carry a page's data; outside an indexed part they would be lost. */
 const DATA_ATTRIBUTES = ['data-pagefind-meta', 'data-pagefind-filter', 'data-pagefind-sort'];
@@ -92,7 +92,7 @@ export function indexableHtml(html: string): string | undefined {
 export type StagedPages = Record<string, string>;
 
 export interface StageResult {
-  /** Every staged page of this part, with its digest. */
+  /** Every staged page, with the digest of the built page it was cut from. */
   pages: StagedPages;
   /** How many of them were cut and written anew (the others were unchanged since `previous`). */
   written: number;
@@ -103,43 +103,59 @@ export function pageDigest(html: string | Buffer): string {
 }
 
 /**
- * Writes the copies of `site`'s pages into `staging`. A page whose digest is the one in
- * `previous` keeps the copy already there. With `parts`, only every parts-th file from `part` on,
- * so that several workers share the pages; `files` is the site's listing (walked once for them all).
+ * Writes the cut copies of built pages into `staging`, one page at a time as the build hands them
+ * over (src/build/rendered-pages/). A page whose digest is the one in `previous` keeps the copy
+ * already there.
  */
-export function stagePages(
-  site: string,
-  staging: string,
-  {
-    files = htmlFiles(site),
-    part = 0,
-    parts = 1,
-    previous = {},
-  }: { files?: readonly string[]; part?: number; parts?: number; previous?: StagedPages } = {},
-): StageResult {
-  const folders = new Set<string>();
-  const pages: StagedPages = {};
-  let written = 0;
-  for (const file of files.filter((_, i) => i % parts === part)) {
-    const html = fs.readFileSync(path.join(site, file), 'utf8');
+export class Stager {
+  /** Every page staged so far, with its digest. */
+  readonly pages: StagedPages = {};
+  /** How many of them were cut and written anew. */
+  written = 0;
+  private readonly folders = new Set<string>();
+  private readonly staging: string;
+  private readonly previous: StagedPages;
+
+  constructor(staging: string, previous: StagedPages = {}) {
+    this.staging = staging;
+    this.previous = previous;
+  }
+
+  /** Stages one built page (`file` relative to the site); a page without an indexed part is skipped. */
+  stage(file: string, html: string): void {
+    const digest = pageDigest(html);
+    const copy = path.join(this.staging, file);
+    // Cut from the same HTML by the same code (the manifest's version): the copy stands.
+    if (this.previous[file] === digest && fs.existsSync(copy)) {
+      this.pages[file] = digest;
+      return;
+    }
     let staged: string | undefined;
     try {
       staged = indexableHtml(html);
     } catch (error) {
       throw new Error(`${file}：${(error as Error).message}`, { cause: error });
     }
-    if (staged === undefined) continue; // never indexed
-    const digest = pageDigest(html);
-    pages[file] = digest;
-    const copy = path.join(staging, file);
-    if (previous[file] === digest && fs.existsSync(copy)) continue;
+    if (staged === undefined) {
+      this.forget(file); // a page that was indexed and no longer is
+      return;
+    }
+    this.pages[file] = digest;
     const folder = path.dirname(copy);
-    if (!folders.has(folder)) fs.mkdirSync(folder, { recursive: true });
-    folders.add(folder);
+    if (!this.folders.has(folder)) fs.mkdirSync(folder, { recursive: true });
+    this.folders.add(folder);
     fs.writeFileSync(copy, staged);
-    written++;
+    this.written++;
   }
-  return { pages, written };
+
+  /** Drops a page staged earlier in this build (one the build did not write after all). */
+  forget(file: string): void {
+    delete this.pages[file];
+  }
+
+  result(): StageResult {
+    return { pages: { ...this.pages }, written: this.written };
+  }
 }
 
 /** The manifest of a staging folder: what cut the copies, and from which pages. */
@@ -168,4 +184,46 @@ export function removeStale(staging: string, previous: StagedPages, current: Sta
     removed++;
   }
   return removed;
+}
+
+/**
+ * What cuts the copies: the cutting code and the ICU data of this Node (Intl.Segmenter's
+ * dictionary). A change to either cuts every page again.
+ */
+export function stagingVersion(): string {
+  return codeDigest(
+    ['../../shared/segment.ts', './staging.ts'].map((file) => new URL(file, import.meta.url)),
+    [process.versions.icu ?? '', process.versions.unicode ?? ''],
+  );
+}
+
+/** The staging folder of one build, in Astro's cacheDir, and what the last build staged there. */
+export interface StagingFolder {
+  dir: string;
+  manifestFile: string;
+  version: string;
+  previous: StagedPages;
+}
+
+/**
+ * Opens `cacheDir`/index-staging/ for a build. The manifest is removed while the folder changes
+ * and written again by closeStaging, so a build stopped half way leaves no manifest and the next
+ * build starts the folder afresh.
+ */
+export function openStaging(cacheDir: string, version = stagingVersion()): StagingFolder {
+  const dir = path.join(cacheDir, 'index-staging');
+  const manifestFile = path.join(cacheDir, 'index-staging.json');
+  const previous = readStagingManifest(manifestFile, version);
+  fs.rmSync(manifestFile, { force: true });
+  if (!previous) fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  return { dir, manifestFile, version, previous: previous ?? {} };
+}
+
+/** Removes the copies of pages gone since the last build and writes the manifest of this one. */
+export function closeStaging(folder: StagingFolder, pages: StagedPages): void {
+  removeStale(folder.dir, folder.previous, pages);
+  const manifest: StagingManifest = { version: folder.version, pages };
+  fs.writeFileSync(`${folder.manifestFile}.tmp`, JSON.stringify(manifest));
+  fs.renameSync(`${folder.manifestFile}.tmp`, folder.manifestFile);
 }

@@ -1,0 +1,26 @@
+/** Worker thread: a PageReader (reader.ts) fed by integration.ts, one message at a time. */
+import { parentPort, workerData } from 'node:worker_threads';
+import { PageReader } from './reader.ts';
+import type { Reply, Request } from './integration.ts';
+
+const { staging, previous } = workerData as { staging: string; previous: Record<string, string> };
+const reader = new PageReader(staging, previous);
+const reply = (message: Reply) => parentPort!.postMessage(message);
+
+parentPort!.on('message', (request: Request) => {
+  if (request.kind === 'page') {
+    reader.add(request.file, request.html);
+    return;
+  }
+  try {
+    if (request.kind === 'links') {
+      reply({ kind: 'links', ...reader.linkProblems(new Set(request.files), request.others) });
+      return;
+    }
+    const fromDisk = reader.complete(request.site, request.pages);
+    if (request.kind === 'stage') reply({ kind: 'staged', result: reader.staged(), fromDisk });
+    else reply({ kind: 'ids', ids: reader.ids(), fromDisk });
+  } catch (error) {
+    reply({ kind: 'failed', message: (error as Error).message });
+  }
+});
