@@ -4,7 +4,7 @@
  * (/cases/sector/railway/ …, the facets with a route).
  */
 import type { GuideCollectionDef } from './registry.ts';
-import { filterLinks, groupByTerm, neighbours, type FilterLink, type Group } from './queries.ts';
+import { filterLinks, groupByTerm, placesIn, type FilterLink, type Group } from './queries.ts';
 
 export interface FilterGroup {
   label: string;
@@ -56,6 +56,9 @@ export function guideNeighbours<T extends { id: string; data: object }>(
   list: readonly T[],
   entry: T,
 ): { group: Group<T> | undefined; prev: T | undefined; next: T | undefined } {
-  const group = guideGroups(def, list).find((g) => g.items.some((e) => e.id === entry.id));
-  return { group, ...(group ? neighbours(group.items, entry) : { prev: undefined, next: undefined }) };
+  const groups = guideGroups(def, list);
+  const [place] = placesIn(groups, entry.id);
+  if (!place) return { group: undefined, prev: undefined, next: undefined };
+  const group = groups[place.group]!;
+  return { group, prev: group.items[place.index - 1], next: group.items[place.index + 1] };
 }

@@ -81,12 +81,6 @@ export function buildLinkGraph<T extends GuideLike>(entries: readonly T[]): Link
   };
 }
 
-/** The entries before and after this one in an already sorted list. */
-export function neighbours<T extends { id: string }>(sorted: readonly T[], entry: T) {
-  const i = sorted.findIndex((e) => e.id === entry.id);
-  return { prev: i > 0 ? sorted[i - 1] : undefined, next: i >= 0 ? sorted[i + 1] : undefined };
-}
-
 export interface Group<T> {
   key: string;
   label: string;
@@ -114,6 +108,34 @@ export interface SidebarGroup<T> extends Group<T> {
   here: boolean;
 }
 
+/** Where each entry stands in a grouping: per group holding it, its index there. */
+const positions = new WeakMap<
+  readonly Group<{ id: string }>[],
+  Map<string, { group: number; index: number }[]>
+>();
+
+/**
+ * The places of entry `id` in `groups` (an entry may be in several groups), indexed once per
+ * grouping: every page of a collection looks itself up without scanning the collection.
+ */
+export function placesIn(
+  groups: readonly Group<{ id: string }>[],
+  id: string,
+): { group: number; index: number }[] {
+  let byId = positions.get(groups);
+  if (!byId) {
+    byId = new Map();
+    for (const [group, g] of groups.entries())
+      for (const [index, e] of g.items.entries()) {
+        const places = byId.get(e.id) ?? [];
+        if (!places.some((p) => p.group === group)) places.push({ group, index });
+        byId.set(e.id, places);
+      }
+    positions.set(groups, byId);
+  }
+  return byId.get(id) ?? [];
+}
+
 /**
  * A page's sidebar: each group with at most `limit` entries; a group holding the current entry
  * lists those around it, any other group its first ones. The rest are on the collection's index.
@@ -123,8 +145,9 @@ export function sidebarGroups<T extends { id: string }>(
   currentId: string,
   limit = SIDEBAR_LIMIT,
 ): SidebarGroup<T>[] {
-  return groups.map((g) => {
-    const i = g.items.findIndex((e) => e.id === currentId);
+  const places = placesIn(groups, currentId);
+  return groups.map((g, group) => {
+    const i = places.find((p) => p.group === group)?.index ?? -1;
     const start = Math.max(0, Math.min(i - Math.floor(limit / 2), g.items.length - limit));
     return { ...g, items: g.items.slice(start, start + limit), count: g.items.length, here: i >= 0 };
   });

@@ -6,7 +6,7 @@ import {
   filterLinks,
   groupByTerm,
   keyOf,
-  neighbours,
+  placesIn,
   outgoing,
   sortGuides,
   urlOf,
@@ -80,11 +80,17 @@ describe('buildLinkGraph', () => {
   });
 });
 
-test('neighbours gives the previous and next entry', () => {
-  const list = [{ id: 'a' }, { id: 'b' }, { id: 'c' }];
-  expect(neighbours(list, list[1]!)).toEqual({ prev: { id: 'a' }, next: { id: 'c' } });
-  expect(neighbours(list, list[0]!)).toEqual({ prev: undefined, next: { id: 'b' } });
-  expect(neighbours(list, list[2]!)).toEqual({ prev: { id: 'b' }, next: undefined });
+test('placesIn finds an entry in every group that holds it, and nowhere else', () => {
+  const groups = [
+    { key: 'x', label: 'X', items: [{ id: 'a' }, { id: 'b' }] },
+    { key: 'y', label: 'Y', items: [{ id: 'c' }, { id: 'b' }] },
+  ];
+  expect(placesIn(groups, 'b')).toEqual([
+    { group: 0, index: 1 },
+    { group: 1, index: 1 },
+  ]);
+  expect(placesIn(groups, 'c')).toEqual([{ group: 1, index: 0 }]);
+  expect(placesIn(groups, 'z')).toEqual([]);
 });
 
 describe('grouping by taxonomy', () => {
