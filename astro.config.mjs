@@ -6,6 +6,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { readGlossaryWords, readRedirects } from './src/build/checks/content-check.ts';
 import { codeDigest } from './src/build/code-digest.ts';
+import { DATA_STORE_CHUNK_BYTES } from './src/build/data-store.ts';
 import { siteUrl } from './src/build/site-url.ts';
 import { glossaryLinks } from './src/build/markdown/glossary-links.ts';
 import { headingAnchors } from './src/build/markdown/heading-anchors.ts';
@@ -49,6 +50,10 @@ const markdownDigest = codeDigest(
 
 export default defineConfig({
   ...(process.env.SITE_CACHE_DIR ? { cacheDir: process.env.SITE_CACHE_DIR } : {}),
+  experimental: {
+    // The content store in parts (why in src/build/data-store.ts).
+    collectionStorage: { type: 'chunked', chunkSize: DATA_STORE_CHUNK_BYTES },
+  },
   // The public address (SITE_URL), for the sitemap, canonical and OpenGraph links and the handouts.
   site: siteUrl(),
   trailingSlash: 'always',

@@ -53,7 +53,11 @@ async function build(
   extraEnv: Record<string, string> = {},
 ): Promise<RunResult> {
   const cache = path.join(work, `cache-${name}`);
+  // Astro turns on Node's compile cache, in the system's temporary folder unless told otherwise:
+  // left there, a "cold" build would reuse what earlier builds of the same content compiled.
+  const compileCache = path.join(work, `node-compile-cache-${name}`);
   if (!warm) {
+    fs.rmSync(compileCache, { recursive: true, force: true });
     fs.rmSync(cache, { recursive: true, force: true });
     fs.rmSync(outDir, { recursive: true, force: true });
   }
@@ -65,6 +69,7 @@ async function build(
       ...process.env,
       SITE_CONTENT_DIR: contentDir,
       SITE_CACHE_DIR: cache,
+      NODE_COMPILE_CACHE: compileCache,
       ASTRO_TELEMETRY_DISABLED: '1',
       ...extraEnv,
     },

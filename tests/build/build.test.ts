@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
+import { DATA_STORE_CHUNK_BYTES } from '../../src/build/data-store.ts';
 import { readPdf } from '../../src/build/handouts/pdf.ts';
 import { spaceWords } from '../../src/shared/segment.ts';
 import { astroBuild } from '../support/astro-build.ts';
@@ -52,6 +53,15 @@ test('good content builds pages, backlinks, glossary links and a search index', 
   // An old name in `aliases` keeps working: it redirects to the entry.
   const old = fs.readFileSync(path.join(dist, 'competencies/zhengzhi-old/index.html'), 'utf8');
   expect(old).toMatch(/http-equiv="refresh" content="0;\s*url=\/competencies\/zhengzhi\/"/);
+  // The content store is kept in parts, none larger than the limit (src/build/data-store.ts) but
+  // for the last character a part ends on.
+  const store = path.join(work, 'good/cache/data-store');
+  const parts = Object.values(
+    JSON.parse(fs.readFileSync(path.join(store, 'manifest.json'), 'utf8')) as Record<string, string[]>,
+  ).flat();
+  expect(parts.length).toBeGreaterThan(0);
+  for (const part of parts)
+    expect(fs.statSync(path.join(store, part)).size).toBeLessThan(DATA_STORE_CHUNK_BYTES + 4);
 }, 120_000);
 
 test('two entries claiming one address fail the build', () => {
