@@ -6,6 +6,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { schemas } from './schemas/collections.ts';
+import { afterVerdict } from './build/checks/verdict.ts';
 
 // Zod's own messages (for anything our field builders do not word themselves) in Chinese.
 z.config(z.locales.zhCN());
@@ -13,9 +14,12 @@ z.config(z.locales.zhCN());
 /** content/ by default; tests and the benchmark point SITE_CONTENT_DIR at generated content. */
 const contentDir = process.env.SITE_CONTENT_DIR ?? './content';
 
-/** Guides may be plain Markdown or MDX; MDX only where a page uses components. */
+/**
+ * Guides may be plain Markdown or MDX; MDX only where a page uses components. A loader that fails
+ * in `astro build` stops the build with the content check's report, when it has one.
+ */
 const pages = (name: string) =>
-  glob({ pattern: '**/*.{md,mdx}', base: `${contentDir}/${name}`, retainBody: false });
+  afterVerdict(glob({ pattern: '**/*.{md,mdx}', base: `${contentDir}/${name}`, retainBody: false }));
 
 /** Spelled out per collection (not looped over the registry) so Astro types each one's data. */
 export const collections = {
@@ -26,7 +30,7 @@ export const collections = {
   lessons: defineCollection({ loader: pages('lessons'), schema: schemas.lessons }),
   glossary: defineCollection({ loader: pages('glossary'), schema: schemas.glossary }),
   sources: defineCollection({
-    loader: glob({ pattern: '**/*.{yaml,yml}', base: `${contentDir}/sources` }),
+    loader: afterVerdict(glob({ pattern: '**/*.{yaml,yml}', base: `${contentDir}/sources` })),
     schema: schemas.sources,
   }),
 } satisfies Record<keyof typeof schemas, unknown>;

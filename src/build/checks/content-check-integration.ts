@@ -1,12 +1,30 @@
 /**
- * Runs the content check (`npm run check`) at the start of `astro build`, so that the build
- * itself fails on anything the check reports: a broken frontmatter field, a reference to a
- * missing entry, a bad link in a body. Astro's own loader only logs some of these (a broken
- * `reference()`), and rolls an impossible unquoted date such as 2026-02-30 over to 2 March.
+ * Runs the content check (`npm run check`) in `astro build`, so that the build itself fails on
+ * anything the check reports: a broken frontmatter field, a reference to a missing entry, a bad
+ * link in a body. Astro's own loader only logs some of these (a broken `reference()`), and rolls
+ * an impossible unquoted date such as 2026-02-30 over to 2 March.
+ *
+ * The check runs in a worker thread while Astro starts and loads the collections on the main
+ * thread; the build stops with the check's report before any page renders, and a collection loader
+ * that fails first stops with that report too, when there is one (verdict.ts).
  */
 import type { AstroIntegration } from 'astro';
-import { loadContent } from './content-check.ts';
-import { formatProblems } from './integrity.ts';
+import { Worker } from 'node:worker_threads';
+import { reportError, setVerdict, verdict, type Verdict } from './verdict.ts';
+
+function runCheck(contentDir: string, root: string): Promise<Verdict> {
+  const result = new Promise<Verdict>((resolve, reject) => {
+    const worker = new Worker(new URL('./check-worker.ts', import.meta.url), {
+      workerData: { contentDir, root },
+    });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`content check stopped (exit ${code})`)));
+  });
+  // Awaited at the latest when the build starts; a failure before that is not an unhandled one.
+  result.catch(() => {});
+  return result;
+}
 
 export default function contentCheck({
   contentDir,
@@ -20,14 +38,19 @@ export default function contentCheck({
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build') return;
-        const { entries, problems } = loadContent(contentDir, root);
-        if (problems.length) {
-          // A report for authors, not a crash: no stack trace, no code location under it.
-          const error = new Error(`内容检查未通过，构建已停止：\n${formatProblems(problems)}`);
-          error.stack = '';
-          throw error;
-        }
-        logger.info(`content: ${entries.length} entries checked`);
+        const result = runCheck(contentDir, root);
+        setVerdict(result);
+        // Logged when the check ends, so the build log shows when that was.
+        result.then(
+          (found) => {
+            if ('entries' in found) logger.info(`content: ${found.entries} entries checked`);
+          },
+          () => {},
+        );
+      },
+      'astro:build:start': async () => {
+        const found = await verdict();
+        if (found && 'report' in found) throw reportError(found.report);
       },
     },
   };
