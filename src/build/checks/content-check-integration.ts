@@ -10,7 +10,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { Worker } from 'node:worker_threads';
-import { reportError, setVerdict, verdict, type Verdict } from './verdict.ts';
+import { setVerdict, stopOnReport, verdict, type Verdict } from './verdict.ts';
 
 function runCheck(contentDir: string, root: string): Promise<Verdict> {
   const result = new Promise<Verdict>((resolve, reject) => {
@@ -48,10 +48,7 @@ export default function contentCheck({
           () => {},
         );
       },
-      'astro:build:start': async () => {
-        const found = await verdict();
-        if (found && 'report' in found) throw reportError(found.report);
-      },
+      'astro:build:start': async () => stopOnReport(await verdict()),
     },
   };
 }

@@ -3,7 +3,7 @@
  * start-up (content-check-integration.ts) and the collection loaders (src/content.config.ts),
  * which are loaded by a different module graph in the same process: hence a global.
  */
-export const CONTENT_VERDICT = Symbol.for('jiceng.content-verdict');
+const CONTENT_VERDICT = Symbol.for('jiceng.content-verdict');
 
 /** The entries checked, or the report for authors. */
 export type Verdict = { entries: number } | { report: string };
@@ -19,11 +19,21 @@ export function verdict(): Promise<Verdict> | undefined {
   return (globalThis as Global)[CONTENT_VERDICT];
 }
 
-/** A report for authors, not a crash: no stack trace, no code location under it. */
-export function reportError(report: string): Error {
-  const error = new Error(`内容检查未通过，构建已停止：\n${report}`);
+/**
+ * Stops the build when the check found problems, with its report for authors: not a crash, so
+ * no stack trace and no code location under it.
+ */
+export function stopOnReport(found: Verdict | undefined): void {
+  if (!found || !('report' in found)) return;
+  const error = new Error(`内容检查未通过，构建已停止：\n${found.report}`);
   error.stack = '';
-  return error;
+  throw error;
+}
+
+/** What a collection loader needs to be to wait for the verdict (method syntax: any context). */
+export interface LoaderLike {
+  name: string;
+  load(context: unknown): Promise<void>;
 }
 
 /**
@@ -31,12 +41,6 @@ export function reportError(report: string): Error {
  * found problems, is what the build stops with, not the loader's own error (English, and often
  * about a symptom, such as a date rolled over by the YAML parser).
  */
-/** What a collection loader needs to be to wait for the verdict (method syntax: any context). */
-export interface LoaderLike {
-  name: string;
-  load(context: unknown): Promise<void>;
-}
-
 export function afterVerdict<L extends LoaderLike>(
   loader: L,
   current: () => Promise<Verdict> | undefined = verdict,
@@ -47,8 +51,7 @@ export function afterVerdict<L extends LoaderLike>(
       try {
         await loader.load(context);
       } catch (error) {
-        const found = await current();
-        if (found && 'report' in found) throw reportError(found.report);
+        stopOnReport(await current());
         throw error;
       }
     },
