@@ -8,10 +8,8 @@ import { readGlossaryWords, readRedirects } from './src/build/checks/content-che
 import { codeDigest } from './src/build/code-digest.ts';
 import { DATA_STORE_CHUNK_BYTES } from './src/build/data-store.ts';
 import { siteUrl } from './src/build/site-url.ts';
-import { glossaryLinks } from './src/build/markdown/glossary-links.ts';
-import { headingAnchors } from './src/build/markdown/heading-anchors.ts';
-import { safeHtml } from './src/build/markdown/safe-html.ts';
-import { mdxComponents } from './src/components/mdx/index.ts';
+import { siteMarkdownOptions } from './src/build/markdown/options.ts';
+import markdownWorkers from './src/build/markdown/render-pool.ts';
 import pagefind from './src/build/search-index/integration.ts';
 import handouts from './src/build/handouts/integration.ts';
 import offline from './src/build/offline/integration.ts';
@@ -33,20 +31,21 @@ const oldAddresses = new Set(Object.keys(readRedirects(contentDir)));
 const rendered = renderedPages();
 
 // Astro caches rendered Markdown and re-renders only when a file or the (serialisable part of the)
-// config changes. Glossary links depend on other files (the glossary) and on our plugins' code,
-// so their digest is written into the config as the name of a plugin that does nothing (Sätteri
-// wants a plugin to have at least one hook): a new term, or a changed plugin, re-renders every page.
+// config changes: the digest of the glossary and of our plugins' code goes into the config
+// (src/build/markdown/options.ts), so a new term, or a changed plugin, re-renders every page.
 const markdownDigest = codeDigest(
   [
     'src/build/markdown/glossary-links.ts',
     'src/build/markdown/heading-anchors.ts',
     'src/build/markdown/heading-slugs.ts',
     'src/build/markdown/html-policy.ts',
+    'src/build/markdown/options.ts',
     'src/build/markdown/safe-html.ts',
     'src/shared/glossary-matcher.ts',
   ].map((f) => new URL(f, import.meta.url)),
   [JSON.stringify(glossaryWords)],
 ).slice(0, 16);
+const markdownSpec = { glossaryWords, digest: markdownDigest };
 
 export default defineConfig({
   ...(process.env.SITE_CACHE_DIR ? { cacheDir: process.env.SITE_CACHE_DIR } : {}),
@@ -68,18 +67,12 @@ export default defineConfig({
       assetsInlineLimit: (file) => (file.endsWith('.js') || file.endsWith('.woff2') ? false : undefined),
     },
   },
-  markdown: {
-    processor: satteri({
-      mdastPlugins: [glossaryLinks(glossaryWords), { name: `content-digest-${markdownDigest}`, before() {} }],
-      // Bodies are untrusted: only the allowed HTML reaches the page, even where the content
-      // check does not run (astro dev).
-      hastPlugins: [safeHtml(Object.keys(mdxComponents)), headingAnchors()],
-      // Straight quotes stay as written: Chinese text uses full-width “” directly.
-      features: { smartPunctuation: false },
-    }),
-  },
+  // Glossary links, heading anchors and the HTML allowlist (src/build/markdown/options.ts).
+  markdown: { processor: satteri(siteMarkdownOptions(markdownSpec)) },
   integrations: [
     contentCheck({ contentDir, root: fileURLToPath(new URL('.', import.meta.url)) }),
+    // The content sync's Markdown renders in worker threads, with the same pipeline.
+    markdownWorkers(markdownSpec),
     mdx(),
     rendered,
     sitemap({

@@ -7,6 +7,7 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { schemas } from './schemas/collections.ts';
 import { afterVerdict } from './build/checks/verdict.ts';
+import { renderInWorkers } from './build/markdown/workers.ts';
 
 // Zod's own messages (for anything our field builders do not word themselves) in Chinese.
 z.config(z.locales.zhCN());
@@ -15,11 +16,14 @@ z.config(z.locales.zhCN());
 const contentDir = process.env.SITE_CONTENT_DIR ?? './content';
 
 /**
- * Guides may be plain Markdown or MDX; MDX only where a page uses components. A loader that fails
- * in `astro build` stops the build with the content check's report, when it has one.
+ * Guides may be plain Markdown or MDX; MDX only where a page uses components. In `astro build`
+ * the Markdown renders in worker threads, and a loader that fails stops the build with the
+ * content check's report, when it has one.
  */
 const pages = (name: string) =>
-  afterVerdict(glob({ pattern: '**/*.{md,mdx}', base: `${contentDir}/${name}`, retainBody: false }));
+  afterVerdict(
+    renderInWorkers(glob({ pattern: '**/*.{md,mdx}', base: `${contentDir}/${name}`, retainBody: false })),
+  );
 
 /** Spelled out per collection (not looped over the registry) so Astro types each one's data. */
 export const collections = {

@@ -167,8 +167,9 @@ export interface Phase {
 
 /**
  * Where a build's time went, from its stamped log (see RunResult.output): start-up (config,
- * content sync, bundling) until pages render, rendering, then each integration up to its own
- * last log line. Approximate: an integration is charged from the previous mark.
+ * content sync and the content check beside it, bundling) until pages render, rendering, then
+ * each integration up to its own last log line. Approximate: an integration is charged from the
+ * previous mark.
  */
 export function phasesOf(log: string): Phase[] {
   const marks: { name: string; at: number }[] = [];
@@ -177,6 +178,9 @@ export function phasesOf(log: string): Phase[] {
     else marks.push({ name, at });
   };
   let rendering = false;
+  // Until the pages render, integrations' lines (the content check's, logged mid-sync; a
+  // warning) mark no phase of their own: that time is the start-up's.
+  let started = false;
   for (const line of log.split('\n')) {
     const m = line.match(/^\s*([\d.]+)s (.*)$/);
     if (!m) continue;
@@ -186,10 +190,11 @@ export function phasesOf(log: string): Phase[] {
     if (text.includes('generating static routes')) {
       mark('start-up (config, content, bundling)', at);
       rendering = true;
+      started = true;
     } else if (rendering && text.includes('✓ Completed in')) {
       mark('pages', at);
       rendering = false;
-    } else if (integration && !text.includes('Waiting for integration')) mark(integration, at);
+    } else if (started && integration && !text.includes('Waiting for integration')) mark(integration, at);
     else if (text.includes('[build] Complete!')) mark('rest', at);
   }
   return marks.map((x, i) => ({ name: x.name, seconds: +(x.at - (marks[i - 1]?.at ?? 0)).toFixed(1) }));

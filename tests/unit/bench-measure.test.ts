@@ -32,9 +32,11 @@ describe('bench measuring helpers', () => {
     expect(treeOf(table, 99)).toEqual([]);
   });
 
-  test('the build log is cut into phases, each integration charged up to its own last line', () => {
+  test('the build log is cut into phases, each integration charged up to its own last line after the start-up', () => {
     const log = [
+      '   1.0s 04:13:59 [WARN] [site:handouts] 未设置 SITE_URL',
       '   2.0s 04:14:00 [content] Syncing content',
+      '   4.0s 04:14:02 [site:content-check] content: 10127 entries checked',
       '   9.5s  generating static routes ',
       '  10.0s 04:10:20   ├─ /cases/a/index.html (+3ms) ',
       '  13.7s 04:10:23 ✓ Completed in 4.22s.',

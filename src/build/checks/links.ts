@@ -5,8 +5,8 @@
  * `astro build`, and the Markdown check (src/build/checks/body-checks.ts) shares the link-text rule.
  */
 
-import { Parser } from 'htmlparser2';
 import { fileOf, pathOf } from '../dist.ts';
+import { readHtml, type HtmlPass, type HtmlReader } from '../html-pass.ts';
 
 /** Link texts that do not say where a link goes: a screen reader's list of links shows only these. */
 const VAGUE = [
@@ -76,47 +76,51 @@ export function stringTable(): (text: string) => string {
 }
 
 /**
- * Ids and outgoing links of one HTML page, read with htmlparser2 (scripts and styles are raw text).
- * `own` makes the strings kept (ids, addresses, link texts) independent of `html`: pass one
- * stringTable() for all the pages of a site.
+ * A reader of one page's ids and outgoing links, for readHtml (scripts and styles are raw text);
+ * `page` is complete once the page is read.
+ * `own` makes the strings kept (ids, addresses, link texts) independent of the page's source:
+ * pass one stringTable() for all the pages of a site.
  */
-export function parseHtml(html: string, own: (text: string) => string = (text) => text): HtmlPage {
+export function linkPass(own: (text: string) => string = (text) => text): { pass: HtmlPass; page: HtmlPage } {
   const ids = new Set<string>();
   const links: HtmlLink[] = [];
   // The <a> being read: its link is listed when it opens, its text filled in when it closes.
   let anchor:
     { link: HtmlLink | undefined; label: string | undefined; text: string; alts: string[] } | undefined;
-  const parser = new Parser(
-    {
-      onopentag(tag, attrs) {
-        if (attrs.id) ids.add(own(attrs.id));
-        if (tag === 'a' && attrs.name) ids.add(own(attrs.name));
-        const href = attrs.href ?? attrs.src ?? (tag === 'form' ? attrs.action : undefined);
-        if (tag === 'a') {
-          const link = href === undefined ? undefined : { href: own(href), tag };
-          if (link) links.push(link);
-          anchor = { link, label: attrs['aria-label'], text: '', alts: [] };
-          return;
-        }
-        if (tag === 'img' && anchor && attrs.alt) anchor.alts.push(attrs.alt);
-        if (href !== undefined) links.push({ href: own(href), tag: own(tag) });
-      },
-      ontext(text) {
-        if (anchor) anchor.text += text;
-      },
-      onclosetag(tag) {
-        if (tag !== 'a' || !anchor) return;
-        if (anchor.link) {
-          const text = [anchor.text, ...anchor.alts].join(' ').replace(/\s+/g, ' ').trim();
-          anchor.link.text = own(anchor.label?.trim() || text);
-        }
-        anchor = undefined;
-      },
+  const reader: HtmlReader = {
+    onopentag(tag, attrs) {
+      if (attrs.id) ids.add(own(attrs.id));
+      if (tag === 'a' && attrs.name) ids.add(own(attrs.name));
+      const href = attrs.href ?? attrs.src ?? (tag === 'form' ? attrs.action : undefined);
+      if (tag === 'a') {
+        const link = href === undefined ? undefined : { href: own(href), tag };
+        if (link) links.push(link);
+        anchor = { link, label: attrs['aria-label'], text: '', alts: [] };
+        return;
+      }
+      if (tag === 'img' && anchor && attrs.alt) anchor.alts.push(attrs.alt);
+      if (href !== undefined) links.push({ href: own(href), tag: own(tag) });
     },
-    { decodeEntities: true },
-  );
-  parser.end(html);
-  return { ids, links };
+    ontext(text) {
+      if (anchor) anchor.text += text;
+    },
+    onclosetag(tag) {
+      if (tag !== 'a' || !anchor) return;
+      if (anchor.link) {
+        const text = [anchor.text, ...anchor.alts].join(' ').replace(/\s+/g, ' ').trim();
+        anchor.link.text = own(anchor.label?.trim() || text);
+      }
+      anchor = undefined;
+    },
+  };
+  return { pass: () => reader, page: { ids, links } };
+}
+
+/** Ids and outgoing links of one HTML page (linkPass on its own). */
+export function parseHtml(html: string, own?: (text: string) => string): HtmlPage {
+  const { pass, page } = linkPass(own);
+  readHtml(html, pass);
+  return page;
 }
 
 export interface LinkProblem {

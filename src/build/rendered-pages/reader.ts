@@ -12,7 +12,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathOf } from '../dist.ts';
-import { checkLinks, parseHtml, stringTable, type HtmlPage, type LinkProblem } from '../checks/links.ts';
+import { checkLinks, linkPass, stringTable, type HtmlPage, type LinkProblem } from '../checks/links.ts';
 import { Stager, type StageResult, type StagedPages } from '../search-index/staging.ts';
 
 /** Which of `parts` readers reads `file`: the same one for a page that renders and for it on disk. */
@@ -39,12 +39,14 @@ export class PageReader {
 
   /** Reads one page (`file` relative to the site). */
   add(file: string, html: string): void {
-    this.read.set(file, { page: parseHtml(html, this.own), bytes: Buffer.byteLength(html) });
+    // The links are read in the staging's parse of the page: one parse for both.
+    const links = linkPass(this.own);
     try {
-      this.stager.stage(file, html);
+      this.stager.stage(file, html, links.pass);
     } catch (error) {
       this.failure ??= error as Error;
     }
+    this.read.set(file, { page: links.page, bytes: Buffer.byteLength(html) });
   }
 
   /**

@@ -10,9 +10,10 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { Parser } from 'htmlparser2';
+import type { Parser } from 'htmlparser2';
 import { spaceWords } from '../../shared/segment.ts';
 import { codeDigest } from '../code-digest.ts';
+import { readHtml, type HtmlPass, type HtmlReader } from '../html-pass.ts';
 
 /** Pagefind's attributes that carry a page's data; outside an indexed part they would be lost. */
 const DATA_ATTRIBUTES = ['data-pagefind-meta', 'data-pagefind-filter', 'data-pagefind-sort'];
@@ -27,13 +28,24 @@ const DATA_ATTRIBUTES = ['data-pagefind-meta', 'data-pagefind-filter', 'data-pag
  * layout must put inside them.
  */
 export function indexableHtml(html: string): string | undefined {
+  const cut = indexedPartPass(html);
+  readHtml(html, cut.pass);
+  return cut.result();
+}
+
+/**
+ * indexableHtml as a reader for readHtml, so that another reader of the page (the link check's)
+ * shares the parse: `result()` once the page is read.
+ */
+export function indexedPartPass(html: string): { pass: HtmlPass; result: () => string | undefined } {
+  let parser: Parser;
   let depth = 0; // elements open
   let bodyDepth = -1; // depth of the indexed part being read, or -1 outside one
   let raw = 0; // inside <script> or <style>
   let lang = '';
   let out = ''; // the indexed parts read so far, cut
   let copied = 0; // html of the current part before this offset is in `out`
-  let text: { start: number; end: number } | undefined; // a run of text not yet cut
+  let text: { start: number; end: number } | undefined; // a run of source text not yet cut
   let found = false;
   let outside: string | undefined; // a data attribute seen outside the indexed parts
   const flush = () => {
@@ -42,50 +54,57 @@ export function indexableHtml(html: string): string | undefined {
     copied = text.end;
     text = undefined;
   };
-  const parser = new Parser(
-    {
-      onopentag(tag, attrs) {
-        flush();
-        depth++;
-        if (tag === 'html' && attrs.lang !== undefined) lang = attrs.lang;
-        if (bodyDepth < 0 && 'data-pagefind-body' in attrs) {
-          bodyDepth = depth;
-          copied = parser.startIndex;
-          found = true;
-        } else if (bodyDepth < 0) outside ??= DATA_ATTRIBUTES.find((name) => name in attrs);
-        if (tag === 'script' || tag === 'style') raw++;
-      },
-      onclosetag(tag) {
-        flush();
-        if (tag === 'script' || tag === 'style') raw = Math.max(0, raw - 1);
-        if (depth === bodyDepth) {
-          out += html.slice(copied, parser.endIndex + 1);
-          bodyDepth = -1;
-        }
-        depth--;
-      },
-      oncomment: () => flush(),
-      ontext() {
-        if (bodyDepth < 0 || raw) return;
-        const start = parser.startIndex;
-        const end = parser.endIndex + 1;
-        if (text && text.end === start) text.end = end;
-        else {
-          flush();
-          text = { start, end };
-        }
-      },
+  const reader: HtmlReader = {
+    onopentag(tag, attrs) {
+      flush();
+      depth++;
+      if (tag === 'html' && attrs.lang !== undefined) lang = attrs.lang;
+      if (bodyDepth < 0 && 'data-pagefind-body' in attrs) {
+        bodyDepth = depth;
+        copied = parser.startIndex;
+        found = true;
+      } else if (bodyDepth < 0) outside ??= DATA_ATTRIBUTES.find((name) => name in attrs);
+      if (tag === 'script' || tag === 'style') raw++;
     },
-    { decodeEntities: false },
-  );
-  parser.end(html);
-  if (!found) return undefined;
-  if (outside)
-    throw new Error(
-      `页面在 data-pagefind-body 之外用了 ${outside}：搜索索引只读带 data-pagefind-body 的部分，请把它移到该部分之内。`,
-    );
-  const langAttribute = lang ? ` lang="${lang.replaceAll('"', '&quot;')}"` : '';
-  return `<!DOCTYPE html><html${langAttribute}><head><meta charset="utf-8"></head><body>${out}</body></html>`;
+    onclosetag(tag) {
+      flush();
+      if (tag === 'script' || tag === 'style') raw = Math.max(0, raw - 1);
+      if (depth === bodyDepth) {
+        out += html.slice(copied, parser.endIndex + 1);
+        bodyDepth = -1;
+      }
+      depth--;
+    },
+    oncomment: () => flush(),
+    // The text as written (entities and all), from the source: an entity the parser decodes
+    // arrives as text of its own, next to the text around it.
+    ontext() {
+      if (bodyDepth < 0 || raw) return;
+      const start = parser.startIndex;
+      const end = parser.endIndex + 1;
+      if (text && text.end === start) text.end = end;
+      else {
+        flush();
+        text = { start, end };
+      }
+    },
+  };
+  const result = () => {
+    if (!found) return undefined;
+    if (outside)
+      throw new Error(
+        `页面在 data-pagefind-body 之外用了 ${outside}：搜索索引只读带 data-pagefind-body 的部分，请把它移到该部分之内。`,
+      );
+    const langAttribute = lang ? ` lang="${lang.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}"` : '';
+    return `<!DOCTYPE html><html${langAttribute}><head><meta charset="utf-8"></head><body>${out}</body></html>`;
+  };
+  return {
+    pass: (p) => {
+      parser = p;
+      return reader;
+    },
+    result,
+  };
 }
 
 /** Staged page (relative path) → digest of the built page it was cut from. */
@@ -121,18 +140,24 @@ export class Stager {
     this.previous = previous;
   }
 
-  /** Stages one built page (`file` relative to the site); a page without an indexed part is skipped. */
-  stage(file: string, html: string): void {
+  /**
+   * Stages one built page (`file` relative to the site); a page without an indexed part is
+   * skipped. `riders` read the page in the same parse (or alone, when its copy stands).
+   */
+  stage(file: string, html: string, ...riders: HtmlPass[]): void {
     const digest = pageDigest(html);
     const copy = path.join(this.staging, file);
     // Cut from the same HTML by the same code (the manifest's version): the copy stands.
     if (this.previous[file] === digest && fs.existsSync(copy)) {
+      if (riders.length) readHtml(html, ...riders);
       this.pages[file] = digest;
       return;
     }
+    const cut = indexedPartPass(html);
+    readHtml(html, cut.pass, ...riders);
     let staged: string | undefined;
     try {
-      staged = indexableHtml(html);
+      staged = cut.result();
     } catch (error) {
       throw new Error(`${file}：${(error as Error).message}`, { cause: error });
     }
