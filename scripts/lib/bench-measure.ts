@@ -65,6 +65,17 @@ function pssOf(pid: number): number {
   }
 }
 
+/**
+ * Whether to read the tree's PSS now. Reading a process's smaps_rollup walks its page tables
+ * (tens of milliseconds for a build's 4 GB Node process) while it holds the memory map, and
+ * the build's threads and garbage collector wait on it: every 200 ms it slowed the builds with the
+ * largest heaps most. So PSS is read at most once a `gapMs`, and only while the tree's RSS is
+ * near its peak, where the peak of PSS (never above RSS) can be.
+ */
+export function shouldReadPss(rss: number, peakRss: number, msSinceLast: number, gapMs = 1000): boolean {
+  return rss >= 0.9 * peakRss && msSinceLast >= gapMs;
+}
+
 /** `root` and its descendants in a process table (pid → [parent pid, …]). */
 export function treeOf(table: Map<number, readonly [number, ...unknown[]]>, root: number): number[] {
   const children = new Map<number, number[]>();
@@ -82,7 +93,10 @@ export function treeOf(table: Map<number, readonly [number, ...unknown[]]>, root
   return tree;
 }
 
-/** Runs a command, polling the memory and CPU time of its whole process tree every 200 ms. */
+/**
+ * Runs a command, polling the RSS and CPU time of its whole process tree every 200 ms, and its
+ * PSS when shouldReadPss says so.
+ */
 export function runMeasured(
   command: string,
   args: string[],
@@ -110,23 +124,30 @@ export function runMeasured(
     child.stderr.on('data', log);
     let peak = 0;
     let peakPss = 0;
+    let lastPss = -Infinity;
     const peakByKind: Record<string, number> = {};
     const cpu = new Map<number, number>();
     const timer = setInterval(() => {
       if (!child.pid) return;
       const table = processTable();
       let rss = 0;
-      let pss = 0;
       const byKind: Record<string, number> = {};
-      for (const pid of treeOf(table, child.pid)) {
+      const tree = treeOf(table, child.pid);
+      for (const pid of tree) {
         const [, bytes, seconds, kind] = table.get(pid)!;
         rss += bytes;
-        pss += pssOf(pid);
         byKind[kind] = (byKind[kind] ?? 0) + bytes;
         cpu.set(pid, Math.max(cpu.get(pid) ?? 0, seconds));
       }
       peak = Math.max(peak, rss);
-      peakPss = Math.max(peakPss, pss);
+      const now = performance.now();
+      if (shouldReadPss(rss, peak, now - lastPss)) {
+        lastPss = now;
+        peakPss = Math.max(
+          peakPss,
+          tree.reduce((sum, pid) => sum + pssOf(pid), 0),
+        );
+      }
       for (const [kind, bytes] of Object.entries(byKind))
         peakByKind[kind] = Math.max(peakByKind[kind] ?? 0, bytes);
     }, 200);

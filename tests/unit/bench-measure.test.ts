@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { kindOf, phasesOf, treeOf } from '../../scripts/lib/bench-measure.ts';
+import { kindOf, phasesOf, shouldReadPss, treeOf } from '../../scripts/lib/bench-measure.ts';
 import { assetsOfPage, gzipSize } from '../../scripts/lib/bench-weight.ts';
 import { pagefindFileKind } from '../../scripts/lib/bench-search-cost.ts';
 
@@ -78,4 +78,11 @@ describe('pagefindFileKind', () => {
       ].map(pagefindFileKind),
     ).toEqual(['library', 'library', 'library', 'wasm', 'metadata', 'index', 'fragment', 'filter', 'other']);
   });
+});
+
+test('PSS is read near the peak of RSS, at most once a second', () => {
+  expect(shouldReadPss(95, 100, 1000)).toBe(true);
+  expect(shouldReadPss(100, 100, 5000)).toBe(true);
+  expect(shouldReadPss(80, 100, 5000)).toBe(false);
+  expect(shouldReadPss(100, 100, 200)).toBe(false);
 });
