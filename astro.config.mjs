@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import { readGlossaryWords, readRedirects } from './src/build/checks/content-check.ts';
+import { readGlossaryWords } from './src/build/checks/content-check.ts';
 import { codeDigest } from './src/build/code-digest.ts';
 import { DATA_STORE_CHUNK_BYTES } from './src/build/data-store.ts';
 import { siteUrl } from './src/build/site-url.ts';
@@ -24,9 +24,10 @@ const contentDir = path.resolve(
   process.env.SITE_CONTENT_DIR ?? 'content',
 );
 const glossaryWords = readGlossaryWords(path.join(contentDir, 'glossary'));
-// Renamed or merged entries keep their old addresses (frontmatter `aliases`): their pages are
-// src/pages/[collection]/[old].astro, left out of the sitemap.
-const oldAddresses = new Set(Object.keys(readRedirects(contentDir)));
+// The content check, run beside the content sync; it also lists the old addresses of renamed or
+// merged entries (frontmatter `aliases`), whose pages (src/pages/[collection]/[old].astro) the
+// sitemap leaves out.
+const check = contentCheck({ contentDir, root: fileURLToPath(new URL('.', import.meta.url)) });
 // Each page is read once as it renders, for the search index and the link check.
 const rendered = renderedPages();
 
@@ -70,13 +71,13 @@ export default defineConfig({
   // Glossary links, heading anchors and the HTML allowlist (src/build/markdown/options.ts).
   markdown: { processor: satteri(siteMarkdownOptions(markdownSpec)) },
   integrations: [
-    contentCheck({ contentDir, root: fileURLToPath(new URL('.', import.meta.url)) }),
+    check,
     // The content sync's Markdown renders in worker threads, with the same pipeline.
     markdownWorkers(markdownSpec),
     mdx(),
     rendered,
     sitemap({
-      filter: (page) => !page.includes('/handout/') && !oldAddresses.has(new URL(page).pathname),
+      filter: (page) => !page.includes('/handout/') && !check.oldAddresses().has(new URL(page).pathname),
     }),
     handouts(),
     // The link check (of the pages as read while they rendered, and of the PDFs) runs while

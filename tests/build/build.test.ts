@@ -53,6 +53,10 @@ test('good content builds pages, backlinks, glossary links and a search index', 
   // An old name in `aliases` keeps working: it redirects to the entry.
   const old = fs.readFileSync(path.join(dist, 'competencies/zhengzhi-old/index.html'), 'utf8');
   expect(old).toMatch(/http-equiv="refresh" content="0;\s*url=\/competencies\/zhengzhi\/"/);
+  // …and is left out of the sitemap, which lists the entry itself.
+  const sitemap = fs.readFileSync(path.join(dist, 'sitemap-0.xml'), 'utf8');
+  expect(sitemap).toContain('/competencies/zhengzhi/</loc>');
+  expect(sitemap).not.toContain('zhengzhi-old');
   // The content store is kept in parts, none larger than the limit (src/build/data-store.ts) but
   // for the last character a part ends on.
   const store = path.join(work, 'good/cache/data-store');

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { loadContent, parseFrontmatter, readRedirects } from '../../src/build/checks/content-check.ts';
+import { loadContent, parseFrontmatter, redirectsOf } from '../../src/build/checks/content-check.ts';
 
 describe('parseFrontmatter', () => {
   test('splits frontmatter and body', () => {
@@ -86,5 +86,7 @@ describe('loadContent', () => {
 
 test('old addresses redirect to the entry that lists them under aliases', () => {
   const site = path.resolve(import.meta.dirname, '../fixtures/site');
-  expect(readRedirects(site)).toEqual({ '/competencies/zhengzhi-old/': '/competencies/zhengzhi/' });
+  expect(redirectsOf(loadContent(site).entries)).toEqual({
+    '/competencies/zhengzhi-old/': '/competencies/zhengzhi/',
+  });
 });

@@ -15,7 +15,7 @@ test('a loader that fails stops the build with the check’s report when the che
 });
 
 test('a loader that fails keeps its own error when the check found nothing, or did not run', async () => {
-  const clean = Promise.resolve<Verdict>({ entries: 3 });
+  const clean = Promise.resolve<Verdict>({ entries: 3, redirects: {} });
   await expect(afterVerdict(failing, () => clean).load({})).rejects.toThrow('InvalidContentEntryDataError');
   await expect(afterVerdict(failing, () => undefined).load({})).rejects.toThrow(
     'InvalidContentEntryDataError',

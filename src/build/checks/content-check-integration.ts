@@ -26,14 +26,24 @@ function runCheck(contentDir: string, root: string): Promise<Verdict> {
   return result;
 }
 
+export interface ContentCheck extends AstroIntegration {
+  /**
+   * The old addresses of renamed or merged entries (`aliases`, `oldIds`), from the check, once
+   * the build has started; none before, and none outside `astro build`.
+   */
+  oldAddresses(): ReadonlySet<string>;
+}
+
 export default function contentCheck({
   contentDir,
   root,
 }: {
   contentDir: string;
   root: string;
-}): AstroIntegration {
+}): ContentCheck {
+  let oldAddresses: ReadonlySet<string> = new Set();
   return {
+    oldAddresses: () => oldAddresses,
     name: 'site:content-check',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
@@ -48,7 +58,11 @@ export default function contentCheck({
           () => {},
         );
       },
-      'astro:build:start': async () => stopOnReport(await verdict()),
+      'astro:build:start': async () => {
+        const found = await verdict();
+        stopOnReport(found);
+        if (found && 'redirects' in found) oldAddresses = new Set(Object.keys(found.redirects));
+      },
     },
   };
 }

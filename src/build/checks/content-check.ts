@@ -7,7 +7,7 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import { schemas, type CollectionName } from '../../schemas/collections.ts';
 import { ID_PATTERN } from '../../schemas/fields.ts';
-import { GUIDE_COLLECTION_KEYS, oldIdsField } from '../../model/registry.ts';
+import { oldIdsField } from '../../model/registry.ts';
 import { mdxComponents } from '../../components/mdx/index.ts';
 import { checkBody, parseBody, sitePages, type ParsedBody } from './body-checks.ts';
 import { checkComponents } from './component-checks.ts';
@@ -329,30 +329,15 @@ export function readGlossaryWords(glossaryDir: string): { word: string; id: stri
 }
 
 /**
- * Old addresses to redirect, read from disk for the Astro config (redirects are static config):
- * `/cases/old-name/` → `/cases/new-name/`, `/glossary/old-name/` → `/glossary/new-name/`. Invalid
- * files are skipped; the check reports them.
+ * The old addresses of renamed or merged entries (`aliases`; `oldIds` in the glossary), each with
+ * the address it now leads to, from the checked entries (drafts are not among them).
  */
-export function readRedirects(contentDir: string): Record<string, string> {
+export function redirectsOf(entries: readonly CheckedEntry[]): Record<string, string> {
   const redirects: Record<string, string> = {};
-  for (const collection of [...GUIDE_COLLECTION_KEYS, 'glossary'] as const) {
-    const field = oldIdsField(collection)!;
-    const dir = path.join(contentDir, collection);
-    if (!fs.existsSync(dir)) continue;
-    for (const name of fs.readdirSync(dir).sort()) {
-      const ext = path.extname(name);
-      if (!PAGE_EXTENSIONS.includes(ext)) continue;
-      const text = fs.readFileSync(path.join(dir, name), 'utf8');
-      // Most files have no old ids: skip parsing them, which at scale is a noticeable part of every build's start.
-      if (!text.includes(`${field}:`)) continue;
-      const parsed = parseFrontmatter(text, name);
-      if ('message' in parsed) continue;
-      const result = schemas[collection].safeParse(parsed.data);
-      if (!result.success || ('draft' in result.data && result.data.draft)) continue;
-      const id = path.basename(name, ext);
-      const oldIds = (result.data as Record<string, unknown>)[field] as string[];
-      for (const old of oldIds) redirects[`/${collection}/${old}/`] = `/${collection}/${id}/`;
-    }
+  for (const { collection, id, data } of entries) {
+    const field = oldIdsField(collection);
+    const oldIds = field ? (data[field] as string[] | undefined) : undefined;
+    for (const old of oldIds ?? []) redirects[`/${collection}/${old}/`] = `/${collection}/${id}/`;
   }
   return redirects;
 }

@@ -5,8 +5,11 @@
  */
 const CONTENT_VERDICT = Symbol.for('jiceng.content-verdict');
 
-/** The entries checked, or the report for authors. */
-export type Verdict = { entries: number } | { report: string };
+/**
+ * The entries checked, with the old addresses of renamed or merged entries (each leading to the
+ * address it now has), or the report for authors.
+ */
+export type Verdict = { entries: number; redirects: Record<string, string> } | { report: string };
 
 type Global = { [CONTENT_VERDICT]?: Promise<Verdict> };
 
