@@ -11,8 +11,17 @@ export interface FilterGroup {
   links: FilterLink[];
 }
 
+/** Filters per (sorted) list: every filter page of a collection shows the same ones. */
+const filtered = new WeakMap<readonly object[], FilterGroup[]>();
+
+/**
+ * The static filters of a collection (its facets with a route), each term with its count and
+ * page; computed once per list, since each of the collection's filter pages shows them all.
+ */
 export function filterGroups(def: GuideCollectionDef, list: readonly { data: object }[]): FilterGroup[] {
-  return def.facets.flatMap((f) =>
+  const known = filtered.get(list);
+  if (known) return known;
+  const groups = def.facets.flatMap((f) =>
     f.route
       ? [
           {
@@ -27,6 +36,8 @@ export function filterGroups(def: GuideCollectionDef, list: readonly { data: obj
         ]
       : [],
   );
+  filtered.set(list, groups);
+  return groups;
 }
 
 /** Groups per (sorted) list, so every page of a collection reuses one grouping per build. */

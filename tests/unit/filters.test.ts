@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { guideGroups, guideNeighbours } from '../../src/model/filters.ts';
+import { filterGroups, guideGroups, guideNeighbours } from '../../src/model/filters.ts';
 import { guideCollection, guideCollections, type GuideCollectionDef } from '../../src/model/registry.ts';
 
 const routines = guideCollection('routines');
@@ -46,5 +46,32 @@ describe('guideNeighbours', () => {
 
   test('an entry in a group of its own has neither', () => {
     expect(guideNeighbours(routines, list, list[4]!)).toMatchObject({ prev: undefined, next: undefined });
+  });
+});
+
+describe('filterGroups', () => {
+  const cases = guideCollection('cases');
+  const kase = (id: string, sector: string, problems: string[]) => ({
+    id,
+    data: { sector, problems: problems.map((category) => ({ category })) },
+  });
+  const cases1 = [kase('a', 'railway', ['team']), kase('b', 'power', ['team', 'conduct'])];
+
+  test('each routed facet lists its terms with counts and pages, once per list', () => {
+    const filters = filterGroups(cases, cases1);
+    const sector = filters.find((g) => g.links.some((l) => l.href.startsWith('/cases/sector/')))!;
+    expect(sector.links.map((l) => [l.key, l.count, l.href]).sort()).toEqual([
+      ['power', 1, '/cases/sector/power/'],
+      ['railway', 1, '/cases/sector/railway/'],
+    ]);
+    // Every filter page of the collection passes the same list: the filters are not computed again.
+    expect(filterGroups(cases, cases1)).toBe(filters);
+    const other = [...cases1, kase('c', 'power', [])];
+    expect(filterGroups(cases, other)).not.toBe(filters);
+    expect(
+      filterGroups(cases, other)
+        .flatMap((g) => g.links)
+        .find((l) => l.key === 'power')!.count,
+    ).toBe(2);
   });
 });
