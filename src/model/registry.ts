@@ -193,6 +193,12 @@ export function oldIdsField(key: string): 'aliases' | 'oldIds' | undefined {
   return key === 'glossary' ? 'oldIds' : undefined;
 }
 
+/** An entry's former ids (its oldIdsField), none when it has none or its collection has no such field. */
+export function oldIdsOf(entry: { collection: string; data: object }): readonly string[] {
+  const field = oldIdsField(entry.collection);
+  return field ? (((entry.data as Record<string, unknown>)[field] as string[] | undefined) ?? []) : [];
+}
+
 export function collectionLabel(key: string): string {
   const other = otherCollections.find((c) => c.key === key);
   return other ? other.label : guideCollection(key).label;

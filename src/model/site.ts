@@ -6,7 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError, crossEntryProblems, type CheckedEntry } from '../build/checks/integrity.ts';
 import { buildLinkGraph, citationsBySource, sortGuides, type Citation, type LinkGraph } from './queries.ts';
-import { oldIdsField, type GuideCollection } from './registry.ts';
+import { oldIdsOf, type GuideCollection } from './registry.ts';
 
 export type Routine = CollectionEntry<'routines'>;
 export type Competency = CollectionEntry<'competencies'>;
@@ -84,11 +84,9 @@ async function load(): Promise<Site> {
     ...site.cases,
     ...site.lessons,
   ];
-  const oldAddresses = [...guides, ...site.glossary].flatMap((entry) => {
-    const field = oldIdsField(entry.collection)!;
-    const old = (entry.data as Record<string, unknown>)[field] as string[];
-    return old.map((id) => ({ path: `/${entry.collection}/${id}/`, entry }));
-  });
+  const oldAddresses = [...guides, ...site.glossary].flatMap((entry) =>
+    oldIdsOf(entry).map((id) => ({ path: `/${entry.collection}/${id}/`, entry })),
+  );
   return {
     ...site,
     oldAddresses,

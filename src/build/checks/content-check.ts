@@ -7,7 +7,7 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import { schemas, type CollectionName } from '../../schemas/collections.ts';
 import { ID_PATTERN } from '../../schemas/fields.ts';
-import { oldIdsField } from '../../model/registry.ts';
+import { oldIdsOf } from '../../model/registry.ts';
 import { mdxComponents } from '../../components/mdx/index.ts';
 import { checkBody, parseBody, sitePages, type ParsedBody } from './body-checks.ts';
 import { checkComponents } from './component-checks.ts';
@@ -334,10 +334,8 @@ export function readGlossaryWords(glossaryDir: string): { word: string; id: stri
  */
 export function redirectsOf(entries: readonly CheckedEntry[]): Record<string, string> {
   const redirects: Record<string, string> = {};
-  for (const { collection, id, data } of entries) {
-    const field = oldIdsField(collection);
-    const oldIds = field ? (data[field] as string[] | undefined) : undefined;
-    for (const old of oldIds ?? []) redirects[`/${collection}/${old}/`] = `/${collection}/${id}/`;
-  }
+  for (const entry of entries)
+    for (const old of oldIdsOf(entry))
+      redirects[`/${entry.collection}/${old}/`] = `/${entry.collection}/${entry.id}/`;
   return redirects;
 }

@@ -4,7 +4,7 @@
  * with the same Chinese message naming the file, the field and the fix.
  */
 import type { Ref } from '../../schemas/fields.ts';
-import { collectionLabel, oldIdsField } from '../../model/registry.ts';
+import { collectionLabel, oldIdsField, oldIdsOf } from '../../model/registry.ts';
 
 export interface CheckedEntry {
   collection: string;
@@ -70,11 +70,7 @@ export function findBrokenReferences(entries: CheckedEntry[], drafts: CheckedEnt
   const draftKeys = new Set(drafts.map((d) => `${d.collection}/${d.id}`));
   // Old addresses: a reference to a renamed or merged entry names where it went.
   const movedTo = new Map<string, string>();
-  for (const e of entries) {
-    const field = oldIdsField(e.collection);
-    for (const old of field ? ((e.data[field] as string[] | undefined) ?? []) : [])
-      movedTo.set(`${e.collection}/${old}`, e.id);
-  }
+  for (const e of entries) for (const old of oldIdsOf(e)) movedTo.set(`${e.collection}/${old}`, e.id);
   const problems: Problem[] = [];
   for (const entry of entries) {
     for (const { field, ref } of referencesIn(entry.data)) {
@@ -204,7 +200,7 @@ export function findUrlClashes(entries: CheckedEntry[]): Problem[] {
   const problems: Problem[] = [];
   for (const entry of entries) {
     const field = oldIdsField(entry.collection);
-    const oldIds = field ? ((entry.data[field] as string[] | undefined) ?? []) : [];
+    const oldIds = oldIdsOf(entry);
     const own = [{ field: '文件名', id: entry.id, alias: false }];
     oldIds.forEach((id, i) => {
       if (id === entry.id) {
