@@ -2,8 +2,9 @@
  * Reads every page of `astro build` once, while the others still render: worker threads
  * (worker.ts, reader.ts) take each page from the build's middleware (middleware.ts), stage it
  * for the search index and keep its links. Rendering holds one core and the readers, one per
- * other core, use the rest (one more reader slows the rendering more than it helps), instead of
- * reading 10,000 pages back from disk twice after the last one is written.
+ * other core, use the rest (one more reader slows the rendering more than it helps); once the
+ * pages are written, one more reader takes its part of the pages still waiting (dispatch.ts).
+ * Before, 10,000 pages were read back from disk twice after the last one was written.
  *
  * The search index (src/build/search-index/integration.ts) asks for the staged copies once the
  * pages are written, the link check (src/build/checks/link-check-integration.ts) for the link
@@ -18,7 +19,8 @@ import { distFiles, fileOf, htmlFiles } from '../dist.ts';
 import type { LinkProblem } from '../checks/links.ts';
 import { closeStaging, openStaging, type StageResult, type StagingFolder } from '../search-index/staging.ts';
 import { PAGE_LISTENER, type PageListener } from './listener.ts';
-import { shareOf, type PageIds } from './reader.ts';
+import type { PageIds } from './reader.ts';
+import { Dispatch } from './dispatch.ts';
 
 /**
  * Messages to a reader: a page, or a question once the site is written (`pages`: the site's HTML
@@ -30,10 +32,11 @@ export type Request =
   | { kind: 'links'; files: string[]; others: PageIds };
 
 /**
- * A reader's answers, in the order of the questions; `fromDisk`: pages read from dist/ for this
- * answer, not as they rendered.
+ * A reader's answers, in the order of the questions (`read`: one page read, not an answer);
+ * `fromDisk`: pages read from dist/ for this answer, not as they rendered.
  */
 export type Reply =
+  | { kind: 'read' }
   | { kind: 'staged'; result: StageResult; fromDisk: number }
   | { kind: 'ids'; ids: PageIds; fromDisk: number }
   | { kind: 'links'; pages: number; problems: LinkProblem[] }
@@ -57,12 +60,21 @@ interface Reader {
   waiting: { resolve: (reply: Reply) => void; reject: (error: Error) => void }[];
 }
 
+type PageRequest = Extract<Request, { kind: 'page' }>;
+
 interface Session {
   readers: Reader[];
   folder: StagingFolder;
+  dispatch: Dispatch<PageRequest>;
 }
 
-function startReader(folder: StagingFolder, onFailure: () => void): Reader {
+/**
+ * Pages a reader is given beyond those it has read: enough that it never waits for the rendering
+ * thread to hand it more, few enough that the pages left when the rendering ends are shared.
+ */
+const WINDOW = 32;
+
+function startReader(folder: StagingFolder, onRead: () => void, onFailure: () => void): Reader {
   const worker = new Worker(new URL('./worker.ts', import.meta.url), {
     workerData: { staging: folder.dir, previous: folder.previous },
   });
@@ -74,6 +86,7 @@ function startReader(folder: StagingFolder, onFailure: () => void): Reader {
     onFailure();
   };
   worker.on('message', (reply: Reply) => {
+    if (reply.kind === 'read') return onRead();
     reader.waiting.shift()?.resolve(reply);
     if (!reader.waiting.length) worker.unref();
   });
@@ -104,19 +117,41 @@ export default function renderedPages(): RenderedPages {
   const open = (): Session => {
     if (session) return session;
     const folder = openStaging(cacheDir);
-    const current: Session = { folder, readers: [] };
+    const cores = os.availableParallelism();
+    const readers: Reader[] = [];
+    const dispatch = new Dispatch<PageRequest>(
+      Math.max(1, cores),
+      cores - 1,
+      (i, page) => readers[i]!.worker.postMessage(page),
+      WINDOW,
+    );
+    const current: Session = { folder, readers, dispatch };
     const drop = () => {
       if (session === current) session = undefined;
+      dispatch.close();
     };
-    current.readers = Array.from({ length: Math.max(1, os.availableParallelism() - 1) }, () =>
-      startReader(folder, drop),
-    );
+    // All readers start now; the last joins once the rendering no longer holds its core.
+    for (let i = 0; i < Math.max(1, cores); i++)
+      readers.push(startReader(folder, () => dispatch.read(i), drop));
     session = current;
     return current;
   };
+  /**
+   * The session once no page renders any more and every page rendered is with a reader (a new
+   * one if a reader failed meanwhile: the pages are then read from disk).
+   */
+  const rendered = async (): Promise<Session> => {
+    delete (globalThis as Global)[PAGE_LISTENER];
+    for (;;) {
+      const current = open();
+      current.dispatch.joinAll();
+      await current.dispatch.drained();
+      if (session === current) return current;
+    }
+  };
   /** The site's HTML files of each reader. */
-  const shares = (readers: readonly Reader[], pages: readonly string[]) =>
-    readers.map((_, i) => pages.filter((file) => shareOf(file, readers.length) === i));
+  const shares = ({ readers, dispatch }: Session, pages: readonly string[]) =>
+    readers.map((_, i) => pages.filter((file) => dispatch.ownerOf(file) === i));
 
   return {
     name: 'site:rendered-pages',
@@ -129,7 +164,7 @@ export default function renderedPages(): RenderedPages {
         cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:build:start': () => {
-        const { readers } = open();
+        const { dispatch } = open();
         (globalThis as Global)[PAGE_LISTENER] = (pathname, html) => {
           let file: string;
           try {
@@ -138,18 +173,19 @@ export default function renderedPages(): RenderedPages {
             return; // read from dist/ instead
           }
           if (!file.endsWith('.html')) return;
-          const request: Request = { kind: 'page', file, html };
-          readers[shareOf(file, readers.length)]!.worker.postMessage(request);
+          dispatch.push({ kind: 'page', file, html });
         };
       },
       'astro:build:generated': () => {
-        delete (globalThis as Global)[PAGE_LISTENER];
+        // Errors surface where the pages are asked for (staged, linkProblems).
+        rendered().catch(() => {});
       },
     },
 
     async staged(site) {
-      const { readers, folder } = open();
-      const parts = shares(readers, htmlFiles(site));
+      const current = await rendered();
+      const { readers, folder } = current;
+      const parts = shares(current, htmlFiles(site));
       const replies = await Promise.all(
         readers.map((reader, i) => ask(reader, { kind: 'stage', site, pages: parts[i]! }, 'staged')),
       );
@@ -164,11 +200,11 @@ export default function renderedPages(): RenderedPages {
     },
 
     async linkProblems(site) {
-      delete (globalThis as Global)[PAGE_LISTENER];
-      const { readers } = open();
       try {
+        const current = await rendered();
+        const { readers } = current;
         const files = distFiles(site).filter((f) => !f.startsWith('pagefind/'));
-        const parts = shares(readers, htmlFiles(site, files));
+        const parts = shares(current, htmlFiles(site, files));
         const ids = await Promise.all(
           readers.map((reader, i) => ask(reader, { kind: 'ids', site, pages: parts[i]! }, 'ids')),
         );

@@ -10,6 +10,7 @@ const reply = (message: Reply) => parentPort!.postMessage(message);
 parentPort!.on('message', (request: Request) => {
   if (request.kind === 'page') {
     reader.add(request.file, request.html);
+    reply({ kind: 'read' });
     return;
   }
   try {

@@ -1,0 +1,97 @@
+/**
+ * Hands pages to the reader threads as they render. Each reader gets at most `window` pages more
+ * than it has read; the others wait here, not in one reader's message queue, so a reader that
+ * starts on them once the rendering is done (its core is free then) takes its part of what is
+ * left instead of one reader reading the whole backlog alone.
+ */
+import { shareOf } from './reader.ts';
+
+export class Dispatch<P extends { file: string }> {
+  /** Pages not yet handed to a reader, oldest first, from `head` on. */
+  private queue: P[] = [];
+  private head = 0;
+  /** Pages handed to each reader and not yet read, by reader. */
+  private readonly inFlight: number[];
+  /** How many readers, from the first, are given pages; the others wait for `join`. */
+  private active: number;
+  /** The reader each page was handed to. */
+  private readonly owners = new Map<string, number>();
+  private waiting: (() => void)[] = [];
+  private readonly send: (reader: number, page: P) => void;
+  private readonly window: number;
+
+  /**
+   * `readers`: the reader threads, of which the first `active` are given pages from the start;
+   * `send` hands a page to a reader (in the order given), `window` bounds each reader's pages in
+   * flight.
+   */
+  constructor(readers: number, active: number, send: (reader: number, page: P) => void, window: number) {
+    this.send = send;
+    this.window = window;
+    this.inFlight = Array.from({ length: readers }, () => 0);
+    this.active = Math.max(1, Math.min(active, readers));
+  }
+
+  /** A rendered page: handed to a reader with room, or kept until one has. */
+  push(page: P): void {
+    this.queue.push(page);
+    this.pump();
+  }
+
+  /** Reader `reader` has read one of its pages. */
+  read(reader: number): void {
+    this.inFlight[reader] = Math.max(0, this.inFlight[reader]! - 1);
+    this.pump();
+  }
+
+  /** Every reader is given pages from now on. */
+  joinAll(): void {
+    this.active = this.inFlight.length;
+    this.pump();
+  }
+
+  /** Which reader reads `file`: the one it was handed to, or its share among all readers. */
+  ownerOf(file: string): number {
+    return this.owners.get(file) ?? shareOf(file, this.inFlight.length);
+  }
+
+  /** Pages waiting to be handed over. */
+  get waitingPages(): number {
+    return this.queue.length - this.head;
+  }
+
+  /** Resolves once every page pushed so far is handed to a reader (or the dispatch is closed). */
+  drained(): Promise<void> {
+    if (!this.waitingPages) return Promise.resolve();
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  /** Drops the waiting pages (a reader failed: the pages are read from disk instead). */
+  close(): void {
+    this.queue = [];
+    this.head = 0;
+    this.active = 0;
+    this.settle();
+  }
+
+  private pump(): void {
+    for (let reader = 0; reader < this.active && this.waitingPages; reader++) {
+      while (this.inFlight[reader]! < this.window && this.waitingPages) {
+        const page = this.queue[this.head]!;
+        this.queue[this.head++] = undefined as unknown as P;
+        this.inFlight[reader]!++;
+        this.owners.set(page.file, reader);
+        this.send(reader, page);
+      }
+    }
+    if (!this.waitingPages) {
+      this.queue = [];
+      this.head = 0;
+      this.settle();
+    }
+  }
+
+  private settle(): void {
+    for (const resolve of this.waiting.splice(0)) resolve();
+  }
+}

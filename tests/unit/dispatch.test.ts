@@ -1,0 +1,66 @@
+import { expect, test } from 'vitest';
+import { Dispatch } from '../../src/build/rendered-pages/dispatch.ts';
+import { shareOf } from '../../src/build/rendered-pages/reader.ts';
+
+const page = (i: number) => ({ file: `cases/c${i}/index.html` });
+
+/** A dispatch over `readers` readers, recording what each was handed. */
+function setUp(readers: number, active: number, window: number) {
+  const handed: string[][] = Array.from({ length: readers }, () => []);
+  const dispatch = new Dispatch<{ file: string }>(readers, active, (r, p) => handed[r]!.push(p.file), window);
+  return { dispatch, handed };
+}
+
+test('a reader is handed no more than its window; each page it reads makes room for one more', () => {
+  const { dispatch, handed } = setUp(1, 1, 3);
+  for (let i = 0; i < 10; i++) dispatch.push(page(i));
+  expect(handed[0]).toHaveLength(3);
+  expect(dispatch.waitingPages).toBe(7);
+  dispatch.read(0);
+  expect(handed[0]).toEqual([0, 1, 2, 3].map((i) => page(i).file));
+});
+
+test('a reader that joins once the rendering is done takes its part of the pages left', () => {
+  const { dispatch, handed } = setUp(2, 1, 4);
+  for (let i = 0; i < 100; i++) dispatch.push(page(i));
+  expect(handed.map((h) => h.length)).toEqual([4, 0]);
+  dispatch.joinAll();
+  expect(handed.map((h) => h.length)).toEqual([4, 4]);
+  // Both read at the same pace: the backlog is shared, each page handed to one reader only.
+  for (let round = 0; round < 46; round++) {
+    dispatch.read(0);
+    dispatch.read(1);
+  }
+  expect(dispatch.waitingPages).toBe(0);
+  expect(handed[0]!.length + handed[1]!.length).toBe(100);
+  expect(Math.abs(handed[0]!.length - handed[1]!.length)).toBeLessThanOrEqual(2);
+  expect(new Set([...handed[0]!, ...handed[1]!]).size).toBe(100);
+  for (const [reader, files] of handed.entries())
+    for (const file of files) expect(dispatch.ownerOf(file)).toBe(reader);
+});
+
+test('a page never handed over belongs to its share among all readers, the ones yet to join too', () => {
+  const { dispatch } = setUp(3, 2, 4);
+  const files = Array.from({ length: 30 }, (_, i) => page(i).file);
+  expect(files.map((f) => dispatch.ownerOf(f))).toEqual(files.map((f) => shareOf(f, 3)));
+});
+
+test('drained waits until every page pushed is with a reader, or the dispatch is closed', async () => {
+  const { dispatch } = setUp(1, 1, 1);
+  await dispatch.drained();
+  dispatch.push(page(0));
+  dispatch.push(page(1));
+  let done = false;
+  const drained = dispatch.drained().then(() => (done = true));
+  await Promise.resolve();
+  expect(done).toBe(false);
+  dispatch.read(0);
+  await drained;
+  expect(done).toBe(true);
+
+  dispatch.push(page(2));
+  const closed = dispatch.drained();
+  dispatch.close();
+  await closed;
+  expect(dispatch.waitingPages).toBe(0);
+});
