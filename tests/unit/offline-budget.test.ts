@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { getManifest } from 'workbox-build';
 import { distFiles } from '../../src/build/dist.ts';
@@ -18,7 +19,7 @@ import {
   precacheBudget,
   shellRank,
 } from '../../src/build/offline/precache.ts';
-import { completeManifest } from '../../src/build/offline/save-manifest.ts';
+import { completeManifest, writeSaveManifest } from '../../src/build/offline/save-manifest.ts';
 import { writeFiles } from '../support/file-tree.ts';
 import {
   collectionSaveId,
@@ -224,4 +225,46 @@ describe('the manifest of 离线保存', () => {
     expect(parseRecord(JSON.stringify({ ...record, href: 'https://evil.example/' }))).toBeUndefined();
     expect(parseRecord('not json')).toBeUndefined();
   });
+});
+
+test('the manifests of 离线保存 are written from one listing, and report what they wrote', () => {
+  const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'save-manifest-'));
+  try {
+    const page = '<p>课</p>';
+    const plan = {
+      items: [
+        {
+          id: lessonSaveId('a'),
+          kind: 'lesson',
+          title: '课',
+          href: '/lessons/a/',
+          pages: ['/lessons/a/'],
+          files: [],
+        },
+      ],
+    };
+    writeFiles(dist, {
+      'lessons/a/index.html': page,
+      'offline-save/index.json': JSON.stringify(plan),
+      'pagefind/index/i.pf_index': 'xx',
+    });
+    fs.mkdirSync(path.join(dist, 'pagefind/fragment'));
+    fs.writeFileSync(
+      path.join(dist, 'pagefind/fragment/f.pf_fragment'),
+      gzipSync(`pagefind_dcd${JSON.stringify({ url: '/lessons/a/' })}`),
+    );
+    const sizes = new Map(distFiles(dist).map((f) => [f, fs.statSync(path.join(dist, f)).size]));
+    const { items, written } = writeSaveManifest(dist, sizes);
+    expect(items).toBe(1);
+    const files = [...written.keys()].sort();
+    expect(files).toEqual(['offline-save/index.json', `offline-save/${lessonSaveId('a')}.json`].sort());
+    for (const f of files) expect(written.get(f)).toBe(fs.statSync(path.join(dist, f)).size);
+    const manifest = JSON.parse(fs.readFileSync(path.join(dist, 'offline-save/index.json'), 'utf8'));
+    expect(manifest.items[0].urls).toEqual(['/lessons/a/', '/pagefind/fragment/f.pf_fragment']);
+    expect(manifest.items[0].bytes).toBe(
+      Buffer.byteLength(page) + sizes.get('pagefind/fragment/f.pf_fragment')! + 2,
+    );
+  } finally {
+    fs.rmSync(dist, { recursive: true, force: true });
+  }
 });

@@ -26,20 +26,43 @@ import { writeSaveManifest } from './save-manifest.ts';
 /** The string in the bundled worker that becomes the precache mode (see src/client/sw.ts). */
 const MODE_PLACEHOLDER = '__PRECACHE_MODE__';
 
+/** src/client/sw.ts bundled, with the precache list still to be injected. */
+async function bundleServiceWorker(): Promise<string> {
+  const result = await build({
+    entryPoints: [fileURLToPath(new URL('../../client/sw.ts', import.meta.url))],
+    bundle: true,
+    format: 'iife',
+    minify: true,
+    target: 'es2020',
+    write: false,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'warning',
+  });
+  return result.outputFiles[0]!.text;
+}
+
 export default function offline(): AstroIntegration {
+  let worker: Promise<string> | undefined;
   return {
     name: 'site:offline',
     hooks: {
+      'astro:build:start': () => {
+        // Bundled while the site builds; awaited (and its error thrown) once the site is written.
+        worker = bundleServiceWorker();
+        worker.catch(() => {});
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
-        const saveItems = writeSaveManifest(dist);
+        // One listing of the finished site for the manifests of 离线保存 and the precache.
+        const sizes = new Map(distFiles(dist).map((f) => [f, fs.statSync(path.join(dist, f)).size]));
+        const saved = writeSaveManifest(dist, sizes);
+        for (const [f, size] of saved.written) sizes.set(f, size);
         const budget = precacheBudget();
         // Sizes first: Workbox digests every file it lists, and above the budget it needs to
         // digest only the shell. Exact paths as its patterns, while they hold no glob syntax.
-        const candidates = distFiles(dist)
-          .filter(isPrecacheCandidate)
-          .map((url) => ({ url, size: fs.statSync(path.join(dist, url)).size }))
-          .filter((e) => e.size <= MAX_PRECACHE_FILE_BYTES);
+        const candidates = [...sizes]
+          .filter(([url, size]) => isPrecacheCandidate(url) && size <= MAX_PRECACHE_FILE_BYTES)
+          .map(([url, size]) => ({ url, size }));
         const early = choosePrecache(candidates, budget);
         const exact = early.mode === 'shell' && early.entries.every((e) => /^[\w./-]+$/.test(e.url));
         let mode: PrecacheMode = exact ? 'shell' : 'all';
@@ -47,16 +70,7 @@ export default function offline(): AstroIntegration {
         const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sw-'));
         try {
           const swSrc = path.join(tmp, 'sw.js');
-          await build({
-            entryPoints: [fileURLToPath(new URL('../../client/sw.ts', import.meta.url))],
-            bundle: true,
-            format: 'iife',
-            minify: true,
-            target: 'es2020',
-            outfile: swSrc,
-            define: { 'process.env.NODE_ENV': '"production"' },
-            logLevel: 'warning',
-          });
+          fs.writeFileSync(swSrc, await (worker ?? bundleServiceWorker()));
           const { count, size, warnings } = await injectManifest({
             swSrc,
             swDest: path.join(dist, 'sw.js'),
@@ -83,7 +97,7 @@ export default function offline(): AstroIntegration {
           const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MiB`;
           // `npm run bench` reads this line.
           logger.info(
-            `offline: ${count} files precached, ${mib(size)} (${mode === 'all' ? 'whole site' : `shell only, over the budget of ${mib(budget)}; the whole site is ${whole.files} files, ${mib(whole.bytes)}`}); ${saveItems} items to save offline`,
+            `offline: ${count} files precached, ${mib(size)} (${mode === 'all' ? 'whole site' : `shell only, over the budget of ${mib(budget)}; the whole site is ${whole.files} files, ${mib(whole.bytes)}`}); ${saved.items} items to save offline`,
           );
         } finally {
           fs.rmSync(tmp, { recursive: true, force: true });

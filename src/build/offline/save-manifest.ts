@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { distFiles, fileOf, pathOf } from '../dist.ts';
+import { fileOf, pathOf } from '../dist.ts';
 import {
   SAVE_MANIFEST_URL,
   saveManifestUrl,
@@ -58,14 +58,22 @@ function fragmentUrl(buffer: Buffer): string | undefined {
 }
 
 /**
- * Rewrites dist/offline-save/index.json with files and bytes, and writes one such file per item;
- * returns the number of items.
+ * Rewrites dist/offline-save/index.json with files and bytes, and writes one such file per item,
+ * given the size of every file in dist/ (by path). Returns the number of items and the files
+ * written, with their sizes.
  */
-export function writeSaveManifest(dist: string): number {
+export function writeSaveManifest(
+  dist: string,
+  sizes: ReadonlyMap<string, number>,
+): { items: number; written: Map<string, number> } {
+  const written = new Map<string, number>();
   const file = path.join(dist, SAVE_MANIFEST_URL);
-  if (!fs.existsSync(file)) return 0;
+  if (!fs.existsSync(file)) return { items: 0, written };
   const plan = (JSON.parse(fs.readFileSync(file, 'utf8')) as { items: SavePlanItem[] }).items;
-  const sizes = new Map(distFiles(dist).map((f) => [f, fs.statSync(path.join(dist, f)).size]));
+  const write = (url: string, json: string) => {
+    fs.writeFileSync(path.join(dist, url), json);
+    written.set(fileOf(url), Buffer.byteLength(json));
+  };
   const fragments = new Map<string, string>();
   for (const f of sizes.keys()) {
     if (!f.endsWith('.pf_fragment')) continue;
@@ -73,11 +81,11 @@ export function writeSaveManifest(dist: string): number {
     if (url) fragments.set(url, f);
   }
   const manifest = completeManifest(plan, sizes, fragments);
-  fs.writeFileSync(file, JSON.stringify(manifest));
+  write(SAVE_MANIFEST_URL, JSON.stringify(manifest));
   for (const item of manifest.items)
-    fs.writeFileSync(
-      path.join(dist, saveManifestUrl(item.id)),
+    write(
+      saveManifestUrl(item.id),
       JSON.stringify({ search: manifest.search, items: [item] } satisfies SaveManifest),
     );
-  return manifest.items.length;
+  return { items: manifest.items.length, written };
 }
