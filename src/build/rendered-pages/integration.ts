@@ -21,6 +21,7 @@ import { closeStaging, openStaging, type StageResult, type StagingFolder } from 
 import { PAGE_LISTENER, type PageListener } from './listener.ts';
 import type { PageIds } from './reader.ts';
 import { Dispatch } from './dispatch.ts';
+import { collectGarbage } from '../heap.ts';
 
 /**
  * Messages to a reader: a page, or a question once the site is written (`pages`: the site's HTML
@@ -177,8 +178,12 @@ export default function renderedPages(): RenderedPages {
         };
       },
       'astro:build:generated': () => {
-        // Errors surface where the pages are asked for (staged, linkProblems).
-        rendered().catch(() => {});
+        // The rendering's garbage goes before Pagefind's binary starts (heap.ts), while the
+        // readers finish the last pages. Errors surface where the pages are asked for (staged,
+        // linkProblems).
+        rendered()
+          .then(() => collectGarbage())
+          .catch(() => {});
       },
     },
 
