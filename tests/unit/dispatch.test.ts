@@ -64,3 +64,16 @@ test('drained waits until every page pushed is with a reader, or the dispatch is
   await closed;
   expect(dispatch.waitingPages).toBe(0);
 });
+
+test('once the rendering is done, every page left is shared out at once, beyond the windows', async () => {
+  const { dispatch, handed } = setUp(2, 1, 4);
+  for (let i = 0; i < 101; i++) dispatch.push(page(i));
+  dispatch.joinAll();
+  dispatch.flush();
+  expect(dispatch.waitingPages).toBe(0);
+  await dispatch.drained();
+  expect(handed[0]!.length + handed[1]!.length).toBe(101);
+  expect(Math.abs(handed[0]!.length - handed[1]!.length)).toBeLessThanOrEqual(1);
+  for (const [reader, files] of handed.entries())
+    for (const file of files) expect(dispatch.ownerOf(file)).toBe(reader);
+});

@@ -161,6 +161,9 @@ export default function handouts(
               fs.writeFileSync(temporary, pdf);
               fs.renameSync(temporary, cached(id));
             }
+            // Each print is synchronous: between two, the build's other work on this thread gets
+            // its turn (the readers' staged copies, which start Pagefind beside the printing).
+            await new Promise((resolve) => setImmediate(resolve));
           }
           if (useCache) {
             // Keep only this build's PDFs.

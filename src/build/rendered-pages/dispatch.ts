@@ -1,8 +1,9 @@
 /**
  * Hands pages to the reader threads as they render. Each reader gets at most `window` pages more
- * than it has read; the others wait here, not in one reader's message queue, so a reader that
- * starts on them once the rendering is done (its core is free then) takes its part of what is
- * left instead of one reader reading the whole backlog alone.
+ * than it has read; the others wait here, not in one reader's message queue, so that once the
+ * rendering is done, a reader that starts then (its core is free) takes its part of what is left
+ * instead of one reader reading the whole backlog alone: the pages left are shared out at once
+ * (flush).
  */
 import { shareOf } from './reader.ts';
 
@@ -50,6 +51,17 @@ export class Dispatch<P extends { file: string }> {
     this.pump();
   }
 
+  /**
+   * Hands every waiting page to the readers now, in turn, beyond their windows: once no page
+   * renders any more, the readers must not wait for this thread, which the build's next steps
+   * (the handouts) keep busy.
+   */
+  flush(): void {
+    if (!this.active) return;
+    for (let reader = 0; this.waitingPages; reader = (reader + 1) % this.active) this.hand(reader);
+    this.pump();
+  }
+
   /** Which reader reads `file`: the one it was handed to, or its share among all readers. */
   ownerOf(file: string): number {
     return this.owners.get(file) ?? shareOf(file, this.inFlight.length);
@@ -76,19 +88,22 @@ export class Dispatch<P extends { file: string }> {
 
   private pump(): void {
     for (let reader = 0; reader < this.active && this.waitingPages; reader++) {
-      while (this.inFlight[reader]! < this.window && this.waitingPages) {
-        const page = this.queue[this.head]!;
-        this.queue[this.head++] = undefined as unknown as P;
-        this.inFlight[reader]!++;
-        this.owners.set(page.file, reader);
-        this.send(reader, page);
-      }
+      while (this.inFlight[reader]! < this.window && this.waitingPages) this.hand(reader);
     }
     if (!this.waitingPages) {
       this.queue = [];
       this.head = 0;
       this.settle();
     }
+  }
+
+  /** Hands the oldest waiting page to `reader`. */
+  private hand(reader: number): void {
+    const page = this.queue[this.head]!;
+    this.queue[this.head++] = undefined as unknown as P;
+    this.inFlight[reader]!++;
+    this.owners.set(page.file, reader);
+    this.send(reader, page);
   }
 
   private settle(): void {

@@ -146,6 +146,7 @@ export default function renderedPages(): RenderedPages {
     for (;;) {
       const current = open();
       current.dispatch.joinAll();
+      current.dispatch.flush();
       await current.dispatch.drained();
       if (session === current) return current;
     }
