@@ -20,23 +20,21 @@ test('a reader is handed no more than its window; each page it reads makes room 
   expect(handed[0]).toEqual([0, 1, 2, 3].map((i) => page(i).file));
 });
 
-test('a reader that joins once the rendering is done takes its part of the pages left', () => {
+test('once the rendering is done, the reader that waited and the others share every page left at once', () => {
   const { dispatch, handed } = setUp(2, 1, 4);
-  for (let i = 0; i < 100; i++) dispatch.push(page(i));
+  for (let i = 0; i < 101; i++) dispatch.push(page(i));
   expect(handed.map((h) => h.length)).toEqual([4, 0]);
-  dispatch.joinAll();
-  expect(handed.map((h) => h.length)).toEqual([4, 4]);
-  // Both read at the same pace: the backlog is shared, each page handed to one reader only.
-  for (let round = 0; round < 46; round++) {
-    dispatch.read(0);
-    dispatch.read(1);
-  }
+  dispatch.flush();
+  // Beyond the windows, each page handed to one reader only, the readers' shares even.
   expect(dispatch.waitingPages).toBe(0);
-  expect(handed[0]!.length + handed[1]!.length).toBe(100);
-  expect(Math.abs(handed[0]!.length - handed[1]!.length)).toBeLessThanOrEqual(2);
-  expect(new Set([...handed[0]!, ...handed[1]!]).size).toBe(100);
+  expect(handed[0]!.length + handed[1]!.length).toBe(101);
+  expect(Math.abs(handed[0]!.length - handed[1]!.length)).toBeLessThanOrEqual(1);
+  expect(new Set([...handed[0]!, ...handed[1]!]).size).toBe(101);
   for (const [reader, files] of handed.entries())
     for (const file of files) expect(dispatch.ownerOf(file)).toBe(reader);
+  // Pages read later make no reader take more: none are left.
+  dispatch.read(0);
+  expect(handed[0]!.length + handed[1]!.length).toBe(101);
 });
 
 test('a page never handed over belongs to its share among all readers, the ones yet to join too', () => {
@@ -45,35 +43,15 @@ test('a page never handed over belongs to its share among all readers, the ones 
   expect(files.map((f) => dispatch.ownerOf(f))).toEqual(files.map((f) => shareOf(f, 3)));
 });
 
-test('drained waits until every page pushed is with a reader, or the dispatch is closed', async () => {
-  const { dispatch } = setUp(1, 1, 1);
-  await dispatch.drained();
+test('a closed dispatch drops the pages waiting and those still to come', () => {
+  const { dispatch, handed } = setUp(1, 1, 1);
   dispatch.push(page(0));
   dispatch.push(page(1));
-  let done = false;
-  const drained = dispatch.drained().then(() => (done = true));
-  await Promise.resolve();
-  expect(done).toBe(false);
-  dispatch.read(0);
-  await drained;
-  expect(done).toBe(true);
-
-  dispatch.push(page(2));
-  const closed = dispatch.drained();
+  expect(dispatch.waitingPages).toBe(1);
   dispatch.close();
-  await closed;
-  expect(dispatch.waitingPages).toBe(0);
-});
-
-test('once the rendering is done, every page left is shared out at once, beyond the windows', async () => {
-  const { dispatch, handed } = setUp(2, 1, 4);
-  for (let i = 0; i < 101; i++) dispatch.push(page(i));
-  dispatch.joinAll();
+  dispatch.push(page(2));
+  dispatch.read(0);
   dispatch.flush();
   expect(dispatch.waitingPages).toBe(0);
-  await dispatch.drained();
-  expect(handed[0]!.length + handed[1]!.length).toBe(101);
-  expect(Math.abs(handed[0]!.length - handed[1]!.length)).toBeLessThanOrEqual(1);
-  for (const [reader, files] of handed.entries())
-    for (const file of files) expect(dispatch.ownerOf(file)).toBe(reader);
+  expect(handed[0]).toEqual([page(0).file]);
 });

@@ -42,14 +42,14 @@ async function bundleServiceWorker(): Promise<string> {
 }
 
 export default function offline(): AstroIntegration {
-  let worker: Promise<string> | undefined;
+  let serviceWorker: Promise<string> | undefined;
   return {
     name: 'site:offline',
     hooks: {
       'astro:build:start': () => {
         // Bundled while the site builds; awaited (and its error thrown) once the site is written.
-        worker = bundleServiceWorker();
-        worker.catch(() => {});
+        serviceWorker = bundleServiceWorker();
+        serviceWorker.catch(() => {});
       },
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
@@ -70,7 +70,7 @@ export default function offline(): AstroIntegration {
         const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sw-'));
         try {
           const swSrc = path.join(tmp, 'sw.js');
-          fs.writeFileSync(swSrc, await (worker ?? bundleServiceWorker()));
+          fs.writeFileSync(swSrc, await (serviceWorker ?? bundleServiceWorker()));
           const { count, size, warnings } = await injectManifest({
             swSrc,
             swDest: path.join(dist, 'sw.js'),

@@ -13,11 +13,10 @@ export class Dispatch<P extends { file: string }> {
   private head = 0;
   /** Pages handed to each reader and not yet read, by reader. */
   private readonly inFlight: number[];
-  /** How many readers, from the first, are given pages; the others wait for `join`. */
+  /** How many readers, from the first, are given pages (the others wait for `flush`); 0 once closed. */
   private active: number;
   /** The reader each page was handed to. */
   private readonly owners = new Map<string, number>();
-  private waiting: (() => void)[] = [];
   private readonly send: (reader: number, page: P) => void;
   private readonly window: number;
 
@@ -33,8 +32,9 @@ export class Dispatch<P extends { file: string }> {
     this.active = Math.max(1, Math.min(active, readers));
   }
 
-  /** A rendered page: handed to a reader with room, or kept until one has. */
+  /** A rendered page: handed to a reader with room, or kept until one has; dropped once closed. */
   push(page: P): void {
+    if (!this.active) return;
     this.queue.push(page);
     this.pump();
   }
@@ -45,21 +45,23 @@ export class Dispatch<P extends { file: string }> {
     this.pump();
   }
 
-  /** Every reader is given pages from now on. */
-  joinAll(): void {
-    this.active = this.inFlight.length;
-    this.pump();
-  }
-
   /**
-   * Hands every waiting page to the readers now, in turn, beyond their windows: once no page
-   * renders any more, the readers must not wait for this thread, which the build's next steps
-   * (the handouts) keep busy.
+   * Once no page renders any more: every reader, those that waited too, is given pages from now
+   * on, and every waiting page is handed out now, each to the reader with the fewest pages to
+   * read, beyond the windows: the readers must not wait for this thread, which the build's next
+   * steps (the handouts) keep busy.
    */
   flush(): void {
     if (!this.active) return;
-    for (let reader = 0; this.waitingPages; reader = (reader + 1) % this.active) this.hand(reader);
-    this.pump();
+    this.active = this.inFlight.length;
+    while (this.waitingPages) {
+      let least = 0;
+      for (let reader = 1; reader < this.active; reader++)
+        if (this.inFlight[reader]! < this.inFlight[least]!) least = reader;
+      this.hand(least);
+    }
+    this.queue = [];
+    this.head = 0;
   }
 
   /** Which reader reads `file`: the one it was handed to, or its share among all readers. */
@@ -72,18 +74,11 @@ export class Dispatch<P extends { file: string }> {
     return this.queue.length - this.head;
   }
 
-  /** Resolves once every page pushed so far is handed to a reader (or the dispatch is closed). */
-  drained(): Promise<void> {
-    if (!this.waitingPages) return Promise.resolve();
-    return new Promise((resolve) => this.waiting.push(resolve));
-  }
-
-  /** Drops the waiting pages (a reader failed: the pages are read from disk instead). */
+  /** Drops the waiting pages and those still to come (a reader failed: they are read from disk). */
   close(): void {
     this.queue = [];
     this.head = 0;
     this.active = 0;
-    this.settle();
   }
 
   private pump(): void {
@@ -93,7 +88,6 @@ export class Dispatch<P extends { file: string }> {
     if (!this.waitingPages) {
       this.queue = [];
       this.head = 0;
-      this.settle();
     }
   }
 
@@ -104,9 +98,5 @@ export class Dispatch<P extends { file: string }> {
     this.inFlight[reader]!++;
     this.owners.set(page.file, reader);
     this.send(reader, page);
-  }
-
-  private settle(): void {
-    for (const resolve of this.waiting.splice(0)) resolve();
   }
 }

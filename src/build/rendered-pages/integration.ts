@@ -118,10 +118,10 @@ export default function renderedPages(): RenderedPages {
   const open = (): Session => {
     if (session) return session;
     const folder = openStaging(cacheDir);
-    const cores = os.availableParallelism();
+    const cores = Math.max(1, os.availableParallelism());
     const readers: Reader[] = [];
     const dispatch = new Dispatch<PageRequest>(
-      Math.max(1, cores),
+      cores,
       cores - 1,
       (i, page) => readers[i]!.worker.postMessage(page),
       WINDOW,
@@ -132,24 +132,19 @@ export default function renderedPages(): RenderedPages {
       dispatch.close();
     };
     // All readers start now; the last joins once the rendering no longer holds its core.
-    for (let i = 0; i < Math.max(1, cores); i++)
-      readers.push(startReader(folder, () => dispatch.read(i), drop));
+    for (let i = 0; i < cores; i++) readers.push(startReader(folder, () => dispatch.read(i), drop));
     session = current;
     return current;
   };
   /**
-   * The session once no page renders any more and every page rendered is with a reader (a new
-   * one if a reader failed meanwhile: the pages are then read from disk).
+   * The session once no page renders any more, every page rendered handed to a reader (a new
+   * session if a reader failed: the pages are then read from disk).
    */
-  const rendered = async (): Promise<Session> => {
+  const rendered = (): Session => {
     delete (globalThis as Global)[PAGE_LISTENER];
-    for (;;) {
-      const current = open();
-      current.dispatch.joinAll();
-      current.dispatch.flush();
-      await current.dispatch.drained();
-      if (session === current) return current;
-    }
+    const current = open();
+    current.dispatch.flush();
+    return current;
   };
   /** The site's HTML files of each reader. */
   const shares = ({ readers, dispatch }: Session, pages: readonly string[]) =>
@@ -179,17 +174,19 @@ export default function renderedPages(): RenderedPages {
         };
       },
       'astro:build:generated': () => {
-        // The rendering's garbage goes before Pagefind's binary starts (heap.ts), while the
-        // readers finish the last pages. Errors surface where the pages are asked for (staged,
-        // linkProblems).
-        rendered()
-          .then(() => collectGarbage())
-          .catch(() => {});
+        try {
+          rendered();
+          // The rendering's garbage goes before Pagefind's binary starts (heap.ts), while the
+          // readers finish the last pages.
+          collectGarbage();
+        } catch {
+          // Surfaces where the pages are asked for (staged, linkProblems).
+        }
       },
     },
 
     async staged(site) {
-      const current = await rendered();
+      const current = rendered();
       const { readers, folder } = current;
       const parts = shares(current, htmlFiles(site));
       const replies = await Promise.all(
@@ -207,7 +204,7 @@ export default function renderedPages(): RenderedPages {
 
     async linkProblems(site) {
       try {
-        const current = await rendered();
+        const current = rendered();
         const { readers } = current;
         const files = distFiles(site).filter((f) => !f.startsWith('pagefind/'));
         const parts = shares(current, htmlFiles(site, files));
