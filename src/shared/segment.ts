@@ -15,10 +15,19 @@ const RUN = /[\p{Script=Han}\p{L}\p{N}]+/gu;
 /** Longest window: longer than any word the browser's segmenter produces from our vocabulary. */
 export const WINDOW = 6;
 
+/** A UTF-16 surrogate: the run has characters outside the Basic Multilingual Plane. */
+const SURROGATE = /[\uD800-\uDFFF]/;
+
 /** Every window of up to `size` characters, one starting at each position of each run. */
 export function windows(text: string, size = WINDOW): string[] {
   const out = new Set<string>();
   for (const [run] of text.toLocaleLowerCase('zh-CN').matchAll(RUN)) {
+    // Every page's metadata is cut here: slice the string itself unless a character takes two
+    // code units, where only the array of characters cuts between characters.
+    if (!SURROGATE.test(run)) {
+      for (let i = 0; i < run.length; i++) out.add(run.slice(i, i + size));
+      continue;
+    }
     const chars = [...run];
     for (let i = 0; i < chars.length; i++) out.add(chars.slice(i, i + size).join(''));
   }

@@ -9,6 +9,7 @@ describe('parseFrontmatter', () => {
     expect(parseFrontmatter('---\ntitle: 甲\n---\n正文', 'a.md')).toEqual({
       data: { title: '甲' },
       body: '\n正文',
+      front: 'title: 甲\n',
     });
   });
   test('an unclosed block says where to close it', () => {

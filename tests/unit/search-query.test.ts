@@ -84,6 +84,11 @@ describe('index-time windows', () => {
       '场',
     ]);
   });
+  test('a character outside the Basic Multilingual Plane counts as one character', () => {
+    // 𠀀 (U+20000) takes two UTF-16 code units; a window never ends between them.
+    expect(windows('甲𠀀乙丙', 2)).toEqual(['甲𠀀', '𠀀乙', '乙丙', '丙']);
+    expect(windows('ＡＢ党员', 3)).toEqual(['ａｂ党', 'ｂ党员', '党员', '员']);
+  });
   test('a metadata field never contains a comma', () => {
     expect(windowField('zh_title', ['党建，业务', 'a,b'])).not.toMatch(/,/);
   });

@@ -30,6 +30,8 @@ export function fieldPath(parts: readonly PropertyKey[]): string {
 interface Parsed {
   data: unknown;
   body: string;
+  /** The frontmatter's YAML as written, between the two `---` lines. */
+  front: string;
 }
 
 /**
@@ -57,7 +59,7 @@ export function parseFrontmatter(text: string, file: string): Parsed | Problem {
   }
   const front = source.slice(4, end + 1);
   try {
-    return { data: yaml.load(front, { schema: yaml.CORE_SCHEMA }) ?? {}, body: source.slice(end + 4) };
+    return { data: yaml.load(front, { schema: yaml.CORE_SCHEMA }) ?? {}, body: source.slice(end + 4), front };
   } catch (error) {
     return yamlProblem(error, front, file, 1, 'frontmatter ');
   }

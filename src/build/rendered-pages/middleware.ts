@@ -2,6 +2,10 @@
  * Build only (added by integration.ts): hands the HTML of each page, as it renders, to the
  * listener of integration.ts, then returns the same bytes for Astro to write. Without a listener
  * (`astro dev`, a worker of parallel prerendering) it changes nothing.
+ *
+ * The page is read as text, not as bytes passed on unchanged: byte buffers live outside V8's
+ * heap, and on the rendering thread's large heap their growth sets off full garbage collections
+ * (docs/performance.md).
  */
 import type { MiddlewareHandler } from 'astro';
 import { PAGE_LISTENER, type PageListener } from './listener.ts';
