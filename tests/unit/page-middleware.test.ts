@@ -33,6 +33,22 @@ test('a page’s text goes to the listener and its bytes, unchanged, to Astro', 
   expect(response.headers.get('x-kept')).toBe('yes');
 });
 
+test('a page rendered in many chunks, a character split between two, reads whole', async () => {
+  const encoded = new TextEncoder().encode(html);
+  const chunks = Array.from({ length: Math.ceil(encoded.length / 5) }, (_, i) =>
+    encoded.slice(i * 5, i * 5 + 5),
+  );
+  const stream = new ReadableStream<Uint8Array>({
+    start(controller) {
+      for (const chunk of chunks) controller.enqueue(chunk);
+      controller.close();
+    },
+  });
+  const { seen, bytes } = await run(stream);
+  expect(seen).toEqual([['/cases/x/', html]]);
+  expect(bytes).toEqual(encoded);
+});
+
 test('other responses pass untouched and unread', async () => {
   for (const options of [{ type: 'application/xml' }, { status: 404 }, { prerendered: false }]) {
     const { seen, bytes } = await run(html, options);
