@@ -224,6 +224,9 @@ export default function renderedPages(): RenderedPages {
         const done = session;
         session = undefined;
         await Promise.all(done?.readers.map((r) => r.worker.terminate()) ?? []);
+        // Pagefind's binary is still indexing, towards its peak: what the readers' replies and
+        // the pages' links held goes now, not at some later collection (heap.ts).
+        collectGarbage();
       }
     },
   };
