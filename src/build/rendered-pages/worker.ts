@@ -1,5 +1,6 @@
 /** Worker thread: a PageReader (reader.ts) fed by integration.ts, one message at a time. */
 import { parentPort, workerData } from 'node:worker_threads';
+import { collectGarbage } from '../heap.ts';
 import { PageReader } from './reader.ts';
 import type { Reply, Request } from './integration.ts';
 
@@ -19,8 +20,12 @@ parentPort!.on('message', (request: Request) => {
       return;
     }
     const fromDisk = reader.complete(request.site, request.pages);
-    if (request.kind === 'stage') reply({ kind: 'staged', result: reader.staged(), fromDisk });
-    else reply({ kind: 'ids', ids: reader.ids(), fromDisk });
+    if (request.kind === 'stage') {
+      reply({ kind: 'staged', result: reader.staged(), fromDisk });
+      // Every page is read: the parsing's garbage goes as Pagefind's binary starts (heap.ts),
+      // not while the reader waits for the link check with its heap at its largest.
+      collectGarbage();
+    } else reply({ kind: 'ids', ids: reader.ids(), fromDisk });
   } catch (error) {
     reply({ kind: 'failed', message: (error as Error).message });
   }
