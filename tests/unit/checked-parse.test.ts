@@ -87,10 +87,12 @@ test('MDX pages and data files read with the check’s parser; other types are A
 test('a YAML mistake stops the loader with the check’s Chinese message, file and line', async () => {
   const broken = '---\ntitle: 甲\ntitle: 乙\n---\n正文\n';
   await expect(read('.md', broken)).rejects.toThrow(
-    /x\.md（第 3 行第 1 列）：frontmatter YAML 写法有误：同一个字段写了两次/,
+    /x\.md\n {2}· 第 3 行第 1 列：frontmatter YAML 写法有误：同一个字段写了两次/,
   );
   await expect(read('.yaml', 'title: "未闭合\n')).rejects.toThrow(
-    /x\.yaml（第 1 行第 8 列）：YAML 写法有误：双引号没有闭合/,
+    /x\.yaml\n {2}· 第 1 行第 8 列：YAML 写法有误：双引号没有闭合/,
   );
-  await expect(read('.md', '正文，没有 frontmatter\n')).rejects.toThrow(/文件应以一行“---”开头/);
+  await expect(read('.md', '正文，没有 frontmatter\n')).rejects.toThrow(
+    /x\.md\n {2}· 第 1 行：文件应以一行“---”开头/,
+  );
 });

@@ -7,9 +7,8 @@
  * largest part of the content sync's main thread at scale (docs/performance.md).
  */
 import { fileURLToPath } from 'node:url';
-import yaml from 'js-yaml';
-import { parseFrontmatter, yamlProblem } from './content-check.ts';
-import type { Problem } from './integrity.ts';
+import { parseDataFile, parseFrontmatter } from './content-check.ts';
+import { ContentError, type Problem } from './integrity.ts';
 import type { LoaderLike } from './verdict.ts';
 
 /** What Astro's entry types return for a file (`body` and `slug` for pages only). */
@@ -24,9 +23,12 @@ interface EntryType {
   getEntryInfo(params: { contents: string; fileUrl: URL }): Promise<EntryInfo>;
 }
 
-/** A problem as the error that stops a loader (when the check has no report, which it should). */
-function failure({ file, field, message }: Problem): Error {
-  const error = new Error(`${file}（${field}）：${message}`);
+/**
+ * A problem as the error that stops a loader (when the check has no report, which it should),
+ * worded as the check's report: not a crash, so no stack trace under it.
+ */
+function failure(problem: Problem): Error {
+  const error = new ContentError([problem]);
   error.stack = '';
   return error;
 }
@@ -41,13 +43,9 @@ export function pageInfo(contents: string, filePath: string): EntryInfo {
 
 /** A data file (a source): the whole file is YAML. */
 export function dataInfo(contents: string, filePath: string): EntryInfo {
-  let data: unknown;
-  try {
-    data = yaml.load(contents, { schema: yaml.CORE_SCHEMA });
-  } catch (error) {
-    throw failure(yamlProblem(error, contents, filePath, 0));
-  }
-  return { data: (data ?? {}) as Record<string, unknown>, rawData: contents };
+  const parsed = parseDataFile(contents, filePath);
+  if ('message' in parsed) throw failure(parsed);
+  return { data: (parsed.data ?? {}) as Record<string, unknown>, rawData: contents };
 }
 
 const PARSERS: Record<string, (contents: string, filePath: string) => EntryInfo> = {

@@ -65,6 +65,15 @@ export function parseFrontmatter(text: string, file: string): Parsed | Problem {
   }
 }
 
+/** A data file (a source): the whole file is YAML, parsed as frontmatter is. */
+export function parseDataFile(text: string, file: string): { data: unknown } | Problem {
+  try {
+    return { data: yaml.load(text, { schema: yaml.CORE_SCHEMA }) };
+  } catch (error) {
+    return yamlProblem(error, text, file, 0);
+  }
+}
+
 /** js-yaml's reasons for the mistakes authors make, in Chinese, with what to do. */
 const YAML_REASONS: [RegExp, string][] = [
   [/^duplicated mapping key/, '同一个字段写了两次。请删去其中一个，或把两处内容合并'],
@@ -245,13 +254,13 @@ export function loadContent(contentDir: string, projectDir = path.dirname(conten
       let raw: unknown;
       let body: { text: string; line: number } | undefined;
       if (collection === 'sources') {
-        try {
-          raw = yaml.load(text, { schema: yaml.CORE_SCHEMA });
-        } catch (error) {
-          problems.push(yamlProblem(error, text, file, 0));
+        const parsed = parseDataFile(text, file);
+        if ('message' in parsed) {
+          problems.push(parsed);
           invalid.push(stub);
           return;
         }
+        raw = parsed.data;
       } else {
         const parsed = parseFrontmatter(text, file);
         if ('message' in parsed) {
