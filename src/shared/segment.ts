@@ -84,11 +84,40 @@ const wordSegmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
  * where the segmenter cuts. Other text (Latin words, numbers, HTML entities) keeps its form.
  */
 export function spaceWords(text: string): string {
-  if (!CHINESE.test(text)) return text;
-  const out: string[] = [];
+  return spaceWordsEach([text])[0]!;
+}
+
+/**
+ * Separates the texts of spaceWordsEach in one string for the segmenter: a paragraph separator,
+ * around which Unicode's word-break rules always break (UAX #29, WB3a and WB3b), so no segment
+ * spans two texts and each text is cut as if alone.
+ */
+const SEPARATOR = '\u2029';
+
+/**
+ * spaceWords of each of `texts`, with one call of the segmenter for all of them: each call has a
+ * cost of its own (ICU's break iterator set up for the text), which a page's many short runs of
+ * text (a link, a list item, a heading) would each pay.
+ */
+export function spaceWordsEach(texts: readonly string[]): string[] {
+  const result = texts.slice();
+  const cut = texts.flatMap((text, i) => (CHINESE.test(text) ? [i] : []));
+  if (!cut.length) return result;
+  let k = -1; // which text of `cut` is being read
+  let end = -1; // where it ends in the joined string, at a separator (or the end)
+  let out: string[] = [];
   let previousChinese = false;
   let previousSpace = true;
-  for (const { segment } of wordSegmenter.segment(text)) {
+  for (const { segment, index } of wordSegmenter.segment(cut.map((i) => texts[i]).join(SEPARATOR))) {
+    if (index === end) continue; // the separator
+    if (index > end) {
+      if (k >= 0) result[cut[k]!] = out.join('');
+      k++;
+      end = index + texts[cut[k]!]!.length;
+      out = [];
+      previousChinese = false;
+      previousSpace = true;
+    }
     const first = segment.charCodeAt(0);
     const space = first === 32 || first === 10 || first === 9 || first === 13 || first === 0xa0;
     const chinese = !space && isChinese(segment);
@@ -97,7 +126,8 @@ export function spaceWords(text: string): string {
     previousChinese = chinese;
     previousSpace = space || /\s$/.test(segment);
   }
-  return out.join('');
+  result[cut[k]!] = out.join('');
+  return result;
 }
 
 /** Does a segment hold Chinese? (Segments are short: a word, a number, a mark.) */

@@ -10,7 +10,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { injectManifest } from 'workbox-build';
+// Only the part of Workbox this step uses: its index also loads the service-worker generator, with
+// Babel and Rollup, on the main thread before the build can start.
+import { injectManifest } from 'workbox-build/build/inject-manifest.js';
 import { distFiles } from '../dist.ts';
 import {
   MAX_PRECACHE_FILE_BYTES,

@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Parser } from 'htmlparser2';
-import { spaceWords } from '../../shared/segment.ts';
+import { spaceWordsEach } from '../../shared/segment.ts';
 import { codeDigest } from '../code-digest.ts';
 import { readHtml, type HtmlPass, type HtmlReader } from '../html-pass.ts';
 
@@ -20,7 +20,7 @@ const DATA_ATTRIBUTES = ['data-pagefind-meta', 'data-pagefind-filter', 'data-pag
 
 /**
  * What Pagefind is given for a built page: only its indexed parts (each element marked
- * data-pagefind-body), their text cut into words (spaceWords), in a bare document with the page's
+ * data-pagefind-body), their text cut into words (spaceWordsEach), in a bare document with the page's
  * language; tags, attributes (metadata, filters), comments, scripts and styles unchanged. Pagefind
  * reads nothing else of a page that has such a part, so it builds the same index, byte for byte,
  * from a third of the HTML. Undefined for a page without the mark: it is not indexed at all.
@@ -43,14 +43,19 @@ export function indexedPartPass(html: string): { pass: HtmlPass; result: () => s
   let bodyDepth = -1; // depth of the indexed part being read, or -1 outside one
   let raw = 0; // inside <script> or <style>
   let lang = '';
-  let out = ''; // the indexed parts read so far, cut
+  // The indexed parts read so far: their HTML and, at the places in `runs`, their text, to be cut
+  // all at once when the page is read.
+  const out: string[] = [];
+  const runs: number[] = [];
   let copied = 0; // html of the current part before this offset is in `out`
   let text: { start: number; end: number } | undefined; // a run of source text not yet cut
   let found = false;
   let outside: string | undefined; // a data attribute seen outside the indexed parts
   const flush = () => {
     if (!text) return;
-    out += html.slice(copied, text.start) + spaceWords(html.slice(text.start, text.end));
+    out.push(html.slice(copied, text.start));
+    runs.push(out.length);
+    out.push(html.slice(text.start, text.end));
     copied = text.end;
     text = undefined;
   };
@@ -70,7 +75,7 @@ export function indexedPartPass(html: string): { pass: HtmlPass; result: () => s
       flush();
       if (tag === 'script' || tag === 'style') raw = Math.max(0, raw - 1);
       if (depth === bodyDepth) {
-        out += html.slice(copied, parser.endIndex + 1);
+        out.push(html.slice(copied, parser.endIndex + 1));
         bodyDepth = -1;
       }
       depth--;
@@ -95,8 +100,11 @@ export function indexedPartPass(html: string): { pass: HtmlPass; result: () => s
       throw new Error(
         `页面在 data-pagefind-body 之外用了 ${outside}：搜索索引只读带 data-pagefind-body 的部分，请把它移到该部分之内。`,
       );
+    const parts = out.slice();
+    const cut = spaceWordsEach(runs.map((i) => out[i]!));
+    runs.forEach((i, k) => (parts[i] = cut[k]!));
     const langAttribute = lang ? ` lang="${lang.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}"` : '';
-    return `<!DOCTYPE html><html${langAttribute}><head><meta charset="utf-8"></head><body>${out}</body></html>`;
+    return `<!DOCTYPE html><html${langAttribute}><head><meta charset="utf-8"></head><body>${parts.join('')}</body></html>`;
   };
   return {
     pass: (p) => {
