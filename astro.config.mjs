@@ -17,6 +17,7 @@ import sitemap from '@astrojs/sitemap';
 import linkCheck from './src/build/checks/link-check-integration.ts';
 import contentCheck from './src/build/checks/content-check-integration.ts';
 import renderedPages from './src/build/rendered-pages/integration.ts';
+import clearDist from './src/build/clear-dist.ts';
 
 // content/ by default; tests and the benchmark point SITE_CONTENT_DIR at generated content.
 const contentDir = path.resolve(
@@ -87,5 +88,7 @@ export default defineConfig({
     // Waits for the index: offline() lists its files.
     pagefind(rendered),
     offline(),
+    // The last build's output, renamed aside as the config loads, is deleted while this one builds.
+    clearDist(),
   ],
 });

@@ -169,6 +169,11 @@ test('a rebuild cuts into words only the pages that changed, for the search inde
   expect(removed.status, removed.output).toBe(0);
   expect(counts(removed.output)?.[0]).toBe(pages);
   expect(fs.existsSync(staged('duties/xiaozuzhang-2'))).toBe(false);
+  // And its page is gone from dist/, emptied of the last build's output, of which nothing is left
+  // beside it (src/build/clear-dist.ts).
+  expect(fs.existsSync(path.join(removed.dist, 'duties/xiaozuzhang-2/index.html'))).toBe(false);
+  expect(fs.existsSync(path.join(removed.dist, 'duties/xiaozuzhang/index.html'))).toBe(true);
+  expect(fs.readdirSync(path.dirname(removed.dist)).filter((name) => name.includes('deleting'))).toEqual([]);
 }, 240_000);
 
 test('HANDOUTS=off builds, says handouts were skipped, and offers the print view instead of a PDF', () => {
