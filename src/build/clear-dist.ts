@@ -5,8 +5,8 @@
  * renamed aside at once, Astro finds it gone and skips its own emptying, and a worker thread
  * deletes the old files while the content syncs; the build waits for that only at its end.
  *
- * An output folder holding .git (a deploy kept in git), or one that cannot be renamed (another
- * file system), is left to Astro, which keeps .git.
+ * An output folder holding .git (a deploy kept in git), a link to a folder elsewhere, or one that
+ * cannot be renamed (another file system), is left to Astro, which keeps .git and the link.
  */
 import type { AstroIntegration } from 'astro';
 import fs from 'node:fs';
@@ -31,7 +31,8 @@ export function clearAside(dir: string): Promise<void> | undefined {
     return undefined; // no parent folder yet: nothing to delete
   }
   if (fs.existsSync(dir)) {
-    if (fs.existsSync(path.join(dir, '.git'))) return undefined;
+    // A link is kept as it is, pointing where it points: Astro empties the folder behind it.
+    if (fs.lstatSync(dir).isSymbolicLink() || fs.existsSync(path.join(dir, '.git'))) return undefined;
     const name = `${prefix}${process.pid}-${Date.now()}`;
     try {
       fs.renameSync(dir, path.join(parent, name));

@@ -47,6 +47,15 @@ test('an output folder kept in git is left to Astro, which keeps .git', () => {
   expect(fs.existsSync(path.join(dist, 'sw.js'))).toBe(true);
 });
 
+test('an output folder that is a link to another folder is left to Astro, the link kept', () => {
+  const target = path.join(work, 'elsewhere');
+  oldBuild(target);
+  fs.symlinkSync(target, dist);
+  expect(clearAside(dist)).toBeUndefined();
+  expect(fs.lstatSync(dist).isSymbolicLink()).toBe(true);
+  expect(fs.existsSync(path.join(target, 'sw.js'))).toBe(true);
+});
+
 test('nothing to delete: done at once; no parent folder: left to Astro', async () => {
   await expect(clearAside(dist)).resolves.toBeUndefined();
   expect(clearAside(path.join(work, 'missing/dist'))).toBeUndefined();
