@@ -1,8 +1,8 @@
 /**
  * Build only: empties the output folder without making the build wait for it. Astro deletes the
- * last build's files one by one on its main thread before it bundles (some 23,000 files at 10,000
- * guides, with the search index and the handouts), while the second core idles. Here the folder is
- * renamed aside at once, Astro finds it gone and skips its own emptying, and a worker thread
+ * last build's files (every page, the search index, the handouts) one by one on its main thread
+ * before it bundles, while the second core idles (figures in docs/performance.md). Here the folder
+ * is renamed aside at once, Astro finds it gone and skips its own emptying, and a worker thread
  * deletes the old files while the content syncs; the build waits for that only at its end.
  *
  * An output folder holding .git (a deploy kept in git), a link to a folder elsewhere, or one that
