@@ -6,7 +6,10 @@ import {
   stringTable,
   vagueLinkText,
 } from '../../src/build/checks/links.ts';
-import { fileOf, pathOf } from '../../src/build/dist.ts';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { distFiles, fileOf, htmlFiles, notPagefind, pathOf } from '../../src/build/dist.ts';
 
 describe('parseHtml', () => {
   test('collects ids and links with their accessible names', () => {
@@ -53,6 +56,41 @@ test('paths and output files map both ways', () => {
   expect(pathOf('index.html')).toBe('/');
   expect(pathOf('cases/x/index.html')).toBe('/cases/x/');
   expect(pathOf('404.html')).toBe('/404.html');
+});
+
+test('a site is listed as sorted relative paths, folders skipped on request', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dist-files-'));
+  try {
+    for (const f of [
+      'index.html',
+      'b/index.html',
+      'a/x y/index.html',
+      'a/三/index.html',
+      'pagefind/p.js',
+      'sw.js',
+    ])
+      (fs.mkdirSync(path.dirname(path.join(dir, f)), { recursive: true }),
+        fs.writeFileSync(path.join(dir, f), ''));
+    fs.mkdirSync(path.join(dir, 'empty'));
+    fs.symlinkSync(path.join(dir, 'b'), path.join(dir, 'link'));
+    const all = [
+      'a/x y/index.html',
+      'a/三/index.html',
+      'b/index.html',
+      'index.html',
+      'link',
+      'pagefind/p.js',
+      'sw.js',
+    ];
+    expect(distFiles(dir)).toEqual(all);
+    expect(distFiles(dir, notPagefind)).toEqual(all.filter((f) => !f.startsWith('pagefind/')));
+    expect(distFiles(dir, (folder) => folder === 'a/x y')).toEqual(
+      all.filter((f) => !f.startsWith('a/x y/')),
+    );
+    expect(htmlFiles(dir)).toEqual(['a/x y/index.html', 'a/三/index.html', 'b/index.html', 'index.html']);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('vague link texts are recognised, descriptive ones are not', () => {

@@ -71,7 +71,11 @@ export function renderInWorkers<L extends { name: string; load(context: never): 
           html: code,
           metadata: {
             ...metadata,
-            frontmatter: entry.data,
+            // Astro's renderer copies the frontmatter here, for render()'s remarkPluginFrontmatter,
+            // which no page reads: the content store would hold every entry's frontmatter twice
+            // (its `data` is the validated copy the pages use), and that store is bundled and
+            // loaded by every build (figures in docs/performance.md).
+            frontmatter: {},
             imagePaths: metadata.localImagePaths.concat(metadata.remoteImagePaths),
           },
         };

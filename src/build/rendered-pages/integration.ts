@@ -15,7 +15,7 @@ import type { AstroIntegration } from 'astro';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { distFiles, fileOf, htmlFiles } from '../dist.ts';
+import { distFiles, fileOf, htmlFiles, notPagefind } from '../dist.ts';
 import type { LinkProblem } from '../checks/links.ts';
 import { closeStaging, openStaging, type StageResult, type StagingFolder } from '../search-index/staging.ts';
 import { PAGE_LISTENER, type PageListener } from './listener.ts';
@@ -206,7 +206,7 @@ export default function renderedPages(): RenderedPages {
       try {
         const current = rendered();
         const { readers } = current;
-        const files = distFiles(site).filter((f) => !f.startsWith('pagefind/'));
+        const files = distFiles(site, notPagefind);
         const parts = shares(current, htmlFiles(site, files));
         const ids = await Promise.all(
           readers.map((reader, i) => ask(reader, { kind: 'ids', site, pages: parts[i]! }, 'ids')),
