@@ -4,7 +4,8 @@
  * Generates N synthetic guides from the real content (scripts/lib/bench-generate.ts), then builds
  * them from cold caches: with this project (pages, checks, glossary links, search index, PDF
  * handouts), with a bare Astro + Pagefind project (scripts/lib/bench-bare.ts), the floor of this
- * architecture, and with this project again without the PDF handouts (HANDOUTS=off).
+ * architecture, and with this project again without the PDF handouts (HANDOUTS=off); then
+ * `--pairs` interleaved cold pairs of the floor and ours without PDFs, timed only.
  * Reports wall time, pages per second, peak memory of the process tree, output sizes, the weight
  * of a guide page, and the cost of a first and a follow-up search in Chromium. The last line is
  * one JSON object. Everything lives under $BENCH_DIR (default /tmp/bench).
@@ -19,15 +20,21 @@ import { readGlossaryWords } from '../src/build/checks/content-check.ts';
 import { serveStatic } from '../src/build/static-server.ts';
 import { writeBareProject } from './lib/bench-bare.ts';
 import { GUIDE_COLLECTIONS, generateGuides, readCorpus, writeContent } from './lib/bench-generate.ts';
-import { folderSize, phasesOf, runMeasured, type RunResult } from './lib/bench-measure.ts';
+import { folderSize, median, pairOrder, phasesOf, runMeasured, type RunResult } from './lib/bench-measure.ts';
 import { bytesByKind, measureSearch, type SearchCost } from './lib/bench-search-cost.ts';
 import { gzipSize, pageWeight, precacheWeight } from './lib/bench-weight.ts';
 
 const { values } = parseArgs({
-  options: { pages: { type: 'string', default: '1000' }, only: { type: 'string' } },
+  options: {
+    pages: { type: 'string', default: '1000' },
+    only: { type: 'string' },
+    pairs: { type: 'string', default: '3' },
+  },
 });
 const pages = Number(values.pages);
 if (!Number.isInteger(pages) || pages < 4) throw new Error('--pages 应为不小于 4 的整数，例如 --pages 1000');
+const pairs = Number(values.pairs);
+if (!Number.isInteger(pairs) || pairs < 0) throw new Error('--pairs 应为不小于 0 的整数，例如 --pairs 3');
 
 const root = path.resolve(import.meta.dirname, '..');
 const work = path.resolve(process.env.BENCH_DIR ?? '/tmp/bench');
@@ -51,6 +58,7 @@ async function build(
   outDir: string,
   warm = false,
   extraEnv: Record<string, string> = {},
+  pss = true,
 ): Promise<RunResult> {
   const cache = path.join(work, `cache-${name}`);
   // Astro turns on Node's compile cache, in the system's temporary folder unless told otherwise:
@@ -73,6 +81,7 @@ async function build(
       ASTRO_TELEMETRY_DISABLED: '1',
       ...extraEnv,
     },
+    pss,
   });
   fs.writeFileSync(path.join(work, `${label}-build-${pages}.log`), result.output);
   if (result.code !== 0) {
@@ -134,7 +143,29 @@ if (ours) {
   }
 }
 
-// 5. Report.
+// 5. Timing pairs: the budget without PDFs is close to this machine's noise, so its ratio is the
+// median of interleaved cold pairs, the floor and ours without PDFs taking turns at going first,
+// timed without reading PSS (which slows the build with the larger heap more).
+const pairRatios: number[] = [];
+if (values.only === undefined) {
+  const timingBare = path.join(bareDir, `dist-timing-${pages}`);
+  const timingOurs = path.join(work, `ours-dist-timing-${pages}`);
+  for (let i = 0; i < pairs; i++) {
+    const seconds: Record<string, number> = {};
+    for (const side of pairOrder(i)) {
+      const r =
+        side === 'bare'
+          ? await build(`timing-${i + 1}-bare`, bareDir, timingBare, false, {}, false)
+          : await build(`timing-${i + 1}-ours-no-pdf`, root, timingOurs, false, { HANDOUTS: 'off' }, false);
+      seconds[side] = r.seconds;
+    }
+    pairRatios.push(seconds.ours! / seconds.bare!);
+    console.log(`  pair ${i + 1}: ours without PDFs / bare ${pairRatios.at(-1)!.toFixed(3)}`);
+  }
+}
+const pairMedian = pairRatios.length ? median(pairRatios) : undefined;
+
+// 6. Report.
 const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
 const mb = (b: number) => `${(b / 2 ** 20).toFixed(1)} MB`;
 const row = (label: string, a: string, b = '') =>
@@ -219,6 +250,10 @@ if (noPdfRatio && oursNoPdf) {
   );
   row('ratio ours without PDFs / bare (wall)', noPdfRatio.toFixed(2));
 }
+if (pairMedian !== undefined) {
+  row(`  timing pairs (${pairRatios.length}), each`, pairRatios.map((r) => r.toFixed(2)).join(' '));
+  row('  timing pairs, median', pairMedian.toFixed(2));
+}
 if (rebuildRatio) row('ratio ours / bare, rebuild (wall)', rebuildRatio.toFixed(2));
 for (const [name, r] of [
   ['ours', ours],
@@ -251,6 +286,8 @@ console.log(
     noPdfSeconds: oursNoPdf && +oursNoPdf.seconds.toFixed(2),
     noPdfRatio: noPdfRatio && +noPdfRatio.toFixed(3),
     noPdfPeakPssMB: oursNoPdf && Math.round(oursNoPdf.peakPssMB),
+    noPdfPairRatios: pairRatios.length ? pairRatios.map((r) => +r.toFixed(3)) : undefined,
+    noPdfPairMedianRatio: pairMedian && +pairMedian.toFixed(3),
     rebuildSeconds: oursAgain && +oursAgain.seconds.toFixed(2),
     bareRebuildSeconds: bareAgain && +bareAgain.seconds.toFixed(2),
     rebuildRatio: rebuildRatio && +rebuildRatio.toFixed(3),

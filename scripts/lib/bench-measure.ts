@@ -95,12 +95,13 @@ export function treeOf(table: Map<number, readonly [number, ...unknown[]]>, root
 
 /**
  * Runs a command, polling the RSS and CPU time of its whole process tree every 200 ms, and its
- * PSS when shouldReadPss says so.
+ * PSS when shouldReadPss says so, unless `pss` is false (a run that only times: reading PSS
+ * slows the build it reads, most of all the one with the larger heap; peakPssMB is then 0).
  */
 export function runMeasured(
   command: string,
   args: string[],
-  options: { cwd: string; env: NodeJS.ProcessEnv },
+  options: { cwd: string; env: NodeJS.ProcessEnv; pss?: boolean },
 ): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const start = performance.now();
@@ -141,7 +142,7 @@ export function runMeasured(
       }
       peak = Math.max(peak, rss);
       const now = performance.now();
-      if (shouldReadPss(rss, peak, now - lastPss)) {
+      if (options.pss !== false && shouldReadPss(rss, peak, now - lastPss)) {
         lastPss = now;
         peakPss = Math.max(
           peakPss,
@@ -219,4 +220,24 @@ export function phasesOf(log: string): Phase[] {
     else if (text.includes('[build] Complete!')) mark('rest', at);
   }
   return marks.map((x, i) => ({ name: x.name, seconds: +(x.at - (marks[i - 1]?.at ?? 0)).toFixed(1) }));
+}
+
+/**
+ * The middle of a list of ratios (the mean of the two middle ones for an even count). One
+ * build pair is far off when the machine's speed swings between its two builds; the median of
+ * interleaved pairs is not moved by one such pair.
+ */
+export function median(values: readonly number[]): number {
+  if (values.length === 0) throw new Error('median of nothing');
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/**
+ * Which side builds first in timing pair `i` (0-based): the floor in even pairs, ours in odd
+ * ones, so that a machine slowing down or speeding up over the pairs favours neither.
+ */
+export function pairOrder(i: number): readonly ['bare', 'ours'] | readonly ['ours', 'bare'] {
+  return i % 2 === 0 ? (['bare', 'ours'] as const) : (['ours', 'bare'] as const);
 }

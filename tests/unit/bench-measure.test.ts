@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { kindOf, phasesOf, shouldReadPss, treeOf } from '../../scripts/lib/bench-measure.ts';
+import {
+  kindOf,
+  median,
+  pairOrder,
+  phasesOf,
+  shouldReadPss,
+  treeOf,
+} from '../../scripts/lib/bench-measure.ts';
 import { assetsOfPage, gzipSize } from '../../scripts/lib/bench-weight.ts';
 import { pagefindFileKind } from '../../scripts/lib/bench-search-cost.ts';
 
@@ -60,6 +67,19 @@ test('processes are grouped by kind for the memory breakdown', () => {
   expect(
     ['node', 'pagefind_extended', 'pagefind', 'chromium', 'chrome', 'headless_shell', 'sh'].map(kindOf),
   ).toEqual(['node', 'pagefind', 'pagefind', 'chromium', 'chromium', 'chromium', 'other']);
+});
+
+describe('timing pairs', () => {
+  test('the median is not moved by one slow pair', () => {
+    expect(median([1.12, 1.42, 1.1])).toBe(1.12);
+    expect(median([1.1, 1.2])).toBeCloseTo(1.15);
+    expect(median([1.3])).toBe(1.3);
+    expect(() => median([])).toThrow();
+  });
+  test('the two sides take turns at building first', () => {
+    expect([0, 1, 2, 3].map((i) => pairOrder(i)[0])).toEqual(['bare', 'ours', 'bare', 'ours']);
+    expect(new Set(pairOrder(1))).toEqual(new Set(['bare', 'ours']));
+  });
 });
 
 describe('pagefindFileKind', () => {
