@@ -6,7 +6,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { readGlossaryWords } from './src/build/checks/content-check.ts';
 import { codeDigest } from './src/build/code-digest.ts';
-import { DATA_STORE_CHUNK_BYTES } from './src/build/data-store.ts';
+import storeParts, { DATA_STORE_CHUNK_BYTES } from './src/build/data-store.ts';
 import { siteUrl } from './src/build/site-url.ts';
 import { siteMarkdownOptions } from './src/build/markdown/options.ts';
 import markdownWorkers from './src/build/markdown/render-pool.ts';
@@ -76,6 +76,8 @@ export default defineConfig({
     // The content sync's Markdown renders in worker threads, with the same pipeline.
     markdownWorkers(markdownSpec),
     mdx(),
+    // The page bundle reads the content store's parts from Astro's cache instead of holding them.
+    storeParts(),
     rendered,
     sitemap({
       filter: (page) => !page.includes('/handout/') && !check.oldAddresses().has(new URL(page).pathname),

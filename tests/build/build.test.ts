@@ -66,6 +66,8 @@ test('good content builds pages, backlinks, glossary links and a search index', 
   expect(parts.length).toBeGreaterThan(0);
   for (const part of parts)
     expect(fs.statSync(path.join(store, part)).size).toBeLessThan(DATA_STORE_CHUNK_BYTES + 4);
+  // …and the page bundle read every part from there rather than holding it.
+  expect(Number(output.match(/content store: (\d+) parts read from the cache/)?.[1])).toBe(parts.length);
 }, 120_000);
 
 test('two entries claiming one address fail the build', () => {
