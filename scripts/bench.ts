@@ -52,13 +52,18 @@ console.log(`generated ${files.length} guides (+ glossary, sources) in ${content
 
 // 2. Builds, each from a cold cache, then again after one guide changed, with the cache the first
 // build left (as a deploy that keeps its cache would); a failed build stops the bench with its output.
+interface BuildOptions {
+  /** Keep the caches and output the last build of this name left (a rebuild). */
+  warm?: boolean;
+  env?: Record<string, string>;
+  /** Read PSS for the memory figures; timing pairs leave it off (see runMeasured). */
+  pss?: boolean;
+}
 async function build(
   name: string,
   cwd: string,
   outDir: string,
-  warm = false,
-  extraEnv: Record<string, string> = {},
-  pss = true,
+  { warm = false, env = {}, pss = true }: BuildOptions = {},
 ): Promise<RunResult> {
   const cache = path.join(work, `cache-${name}`);
   // Astro turns on Node's compile cache, in the system's temporary folder unless told otherwise:
@@ -79,7 +84,7 @@ async function build(
       SITE_CACHE_DIR: cache,
       NODE_COMPILE_CACHE: compileCache,
       ASTRO_TELEMETRY_DISABLED: '1',
-      ...extraEnv,
+      ...env,
     },
     pss,
   });
@@ -105,12 +110,12 @@ const bare = values.only === 'ours' ? undefined : await build('bare', bareDir, b
 const oursNoPdf =
   values.only === 'bare'
     ? undefined
-    : await build('ours-no-pdf', root, `${oursDist}-no-pdf`, false, { HANDOUTS: 'off' });
+    : await build('ours-no-pdf', root, `${oursDist}-no-pdf`, { env: { HANDOUTS: 'off' } });
 // An author corrects one guide (a case; the handouts of lessons that use it print again).
 const edited = path.join(contentDir, files.find((f) => f.file.startsWith('cases/'))!.file);
 fs.appendFileSync(edited, '\n\n本段为基准测试中修改的内容。\n');
-const oursAgain = ours && (await build('ours', root, oursDist, true));
-const bareAgain = bare && (await build('bare', bareDir, bareDist, true));
+const oursAgain = ours && (await build('ours', root, oursDist, { warm: true }));
+const bareAgain = bare && (await build('bare', bareDir, bareDist, { warm: true }));
 
 // 3. Sizes and the weight of a guide page (the mean over up to 20 guides of each collection).
 const size = (dir: string) => (fs.existsSync(dir) ? folderSize(dir) : { bytes: 0, files: 0 });
@@ -155,8 +160,11 @@ if (values.only === undefined) {
     for (const side of pairOrder(i)) {
       const r =
         side === 'bare'
-          ? await build(`timing-${i + 1}-bare`, bareDir, timingBare, false, {}, false)
-          : await build(`timing-${i + 1}-ours-no-pdf`, root, timingOurs, false, { HANDOUTS: 'off' }, false);
+          ? await build(`timing-${i + 1}-bare`, bareDir, timingBare, { pss: false })
+          : await build(`timing-${i + 1}-ours-no-pdf`, root, timingOurs, {
+              env: { HANDOUTS: 'off' },
+              pss: false,
+            });
       seconds[side] = r.seconds;
     }
     pairRatios.push(seconds.ours! / seconds.bare!);

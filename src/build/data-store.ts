@@ -1,17 +1,22 @@
-/**
- * Astro's content store (every entry's data and rendered Markdown) reaches the page renderer as
- * JavaScript modules, each one string literal. V8 compiles a huge literal in far more than linear
- * time, so the store is written in parts of at most this many bytes (astro.config.mjs); figures
- * in docs/performance.md.
- */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 
+/**
+ * Astro's content store (every entry's data and rendered Markdown) is written in parts of at most
+ * this many bytes (astro.config.mjs). Astro hands each part to the page renderer as a JavaScript
+ * module holding one string literal, and V8 compiles a huge literal in far more than linear time;
+ * a build now reads the parts from disk instead (storePartsFromDisk, below), which only a store
+ * kept in parts allows. `astro dev` still compiles Astro's modules. Figures in
+ * docs/performance.md.
+ */
 export const DATA_STORE_CHUNK_BYTES = 4 * 1024 * 1024;
 
-/** Astro's module id of a store part once resolved (astro/dist/content/consts.js). */
+/**
+ * Astro's module id of a store part once resolved (astro/dist/content/consts.js, which Astro does
+ * not export), naming the part's file.
+ */
 const PART_ID = /^\0astro:data-layer-content-chunk:([a-f0-9]{16}\.txt)\.mjs$/;
 
 /**
@@ -37,7 +42,7 @@ export function storePartsFromDisk(dataStoreDir: string, loaded = new Set<string
     load: {
       // Before Astro's own loader of the same ids.
       order: 'pre',
-      filter: { id: /^\0astro:data-layer-content-chunk:/ },
+      filter: { id: PART_ID },
       handler(id) {
         const part = PART_ID.exec(id)?.[1];
         if (!part) return null;
